@@ -1,0 +1,91 @@
+package ca.pupitre.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Period;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the gateway reads from configuration, under {@code pupitre.*}. */
+@ConfigMapping(prefix = "pupitre")
+public interface GatewayConfig {
+
+    Upstream upstream();
+
+    Keys keys();
+
+    Tokens tokens();
+
+    Passwords passwords();
+
+    Admin admin();
+
+    Http http();
+
+    /** Client secret of each internal service allowed to ask for a SERVICE token, by service name. */
+    Map<String, String> serviceClients();
+
+    interface Http {
+        /** Largest request body the gateway's own endpoints take (read by the platform's body-size filter). */
+        @WithDefault("1048576")
+        long maxBodyBytes();
+    }
+
+    interface Upstream {
+        /** Base URL of listings-service (listings, feeds, skills). */
+        String listingsUrl();
+
+        /** Base URL of matching-service (matches, invitations, reviews, alerts). */
+        String matchingUrl();
+
+        /** Base URL of billing-service (engagements, invoices, billing, tax). */
+        String billingUrl();
+
+        /** How long to wait for an upstream to connect or to send data before answering 503/504. */
+        @WithDefault("2S")
+        Duration timeout();
+    }
+
+    interface Keys {
+        /** Folder holding the RS256 signing keys, generated at first start; never committed. */
+        Path dir();
+
+        /** Age after which a new signing key is generated at start; the old one stays published. */
+        @WithDefault("P90D")
+        Period rotateAfter();
+    }
+
+    interface Tokens {
+        /** The {@code iss} of every token we issue and accept. */
+        @WithDefault("pupitre")
+        String issuer();
+
+        /** Lifetime of access tokens. */
+        @WithDefault("PT15M")
+        Duration accessTtl();
+
+        /** Lifetime of refresh tokens. */
+        @WithDefault("P30D")
+        Duration refreshTtl();
+
+        /** Lifetime of SERVICE tokens. */
+        @WithDefault("PT15M")
+        Duration serviceTtl();
+    }
+
+    interface Passwords {
+        /** bcrypt work factor (12 in production; tests lower it). */
+        @WithDefault("12")
+        int bcryptCost();
+    }
+
+    interface Admin {
+        /** E-mail of the ADMIN account ensured at start (PUPITRE_ADMIN_EMAIL); none when empty. */
+        Optional<String> email();
+
+        /** Its password (PUPITRE_ADMIN_PASSWORD). */
+        Optional<String> password();
+    }
+}

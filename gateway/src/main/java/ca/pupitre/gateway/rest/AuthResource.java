@@ -1,0 +1,90 @@
+package ca.pupitre.gateway.rest;
+
+import ca.pupitre.gateway.domain.Account;
+import ca.pupitre.gateway.rest.dto.AccountView;
+import ca.pupitre.gateway.rest.dto.RefreshRequest;
+import ca.pupitre.gateway.rest.dto.RegisterRequest;
+import ca.pupitre.gateway.rest.dto.ServiceTokenRequest;
+import ca.pupitre.gateway.rest.dto.TokenRequest;
+import ca.pupitre.gateway.rest.dto.TokenResponse;
+import ca.pupitre.gateway.service.AccountService;
+import ca.pupitre.gateway.service.SessionService;
+import ca.pupitre.platform.problem.Problem;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/auth")
+@Tag(name = "Accounts")
+@PermitAll
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final AccountService accounts;
+    private final SessionService sessions;
+
+    public AuthResource(AccountService accounts, SessionService sessions) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+    }
+
+    @POST
+    @Path("/register")
+    @Operation(summary = "Create a SECRETARY or CLIENT account")
+    @APIResponse(responseCode = "201", description = "Account created")
+    @APIResponse(responseCode = "409", description = "E-mail already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid data", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull RegisterRequest body) {
+        Account account = accounts.register(body);
+        return Response.created(URI.create("/api/v1/me")).entity(AccountView.of(account)).build();
+    }
+
+    @POST
+    @Path("/token")
+    @Operation(summary = "Sign in with e-mail and password")
+    @APIResponse(responseCode = "200", description = "Access and refresh tokens")
+    @APIResponse(responseCode = "401", description = "Wrong e-mail or password", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TokenResponse token(@Valid @NotNull TokenRequest body) {
+        return sessions.open(accounts.authenticate(body.email(), body.password()));
+    }
+
+    @POST
+    @Path("/refresh")
+    @Operation(summary = "Trade a refresh token for new tokens (single use; reuse revokes the session)")
+    @APIResponse(responseCode = "200", description = "New access and refresh tokens")
+    @APIResponse(responseCode = "401", description = "Unknown, used, expired or revoked refresh token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TokenResponse refresh(@Valid @NotNull RefreshRequest body) {
+        return sessions.refresh(body.refreshToken());
+    }
+
+    @POST
+    @Path("/logout")
+    @Operation(summary = "End the session of a refresh token")
+    @APIResponse(responseCode = "204", description = "Session ended (also when the token was unknown)")
+    public Response logout(@Valid @NotNull RefreshRequest body) {
+        sessions.close(body.refreshToken());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/service-token")
+    @Operation(summary = "Client credentials for internal services: a SERVICE token")
+    @APIResponse(responseCode = "200", description = "A SERVICE access token")
+    @APIResponse(responseCode = "401", description = "Wrong client id or secret", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TokenResponse serviceToken(@Valid @NotNull ServiceTokenRequest body) {
+        return sessions.serviceToken(body.clientId(), body.clientSecret());
+    }
+}

@@ -1,0 +1,13 @@
+package ca.pupitre.gateway.rest.dto;
+
+import ca.pupitre.gateway.domain.Account;
+import ca.pupitre.gateway.domain.Role;
+import java.time.Instant;
+import java.util.UUID;
+
+public record AccountView(UUID id, String email, String displayName, Role role, String locale, Instant createdAt) {
+
+    public static AccountView of(Account account) {
+        return new AccountView(account.id, account.email, account.displayName, account.role, account.locale, account.createdAt);
+    }
+}

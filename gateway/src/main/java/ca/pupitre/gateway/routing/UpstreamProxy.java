@@ -1,0 +1,171 @@
+package ca.pupitre.gateway.routing;
+
+import ca.pupitre.gateway.config.GatewayConfig;
+import ca.pupitre.platform.http.RequestIds;
+import ca.pupitre.platform.http.RouterProblems;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.net.ConnectException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * Routes public {@code /api/v1/**} paths to the service that owns them, streaming bodies both ways
+ * (a large feed is never buffered here). Hop-by-hop headers are dropped, {@code X-Forwarded-*} and
+ * {@code X-Request-Id} are set, and an upstream that is down (503) or silent for longer than
+ * {@code pupitre.upstream.timeout} (504) gives a problem+json answer instead of a hang.
+ *
+ * <p>Written on Vert.x's HTTP client rather than vertx-http-proxy: that module is a tech preview
+ * on Vert.x 4.5 and answers upstream failures with a bare 502, while we owe callers 503/504
+ * problem+json with the request id. The whole proxy is this one class.
+ */
+@Singleton
+public class UpstreamProxy {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "trailers", "transfer-encoding", "upgrade", "host");
+
+    private final GatewayConfig config;
+    private HttpClient client;
+
+    public UpstreamProxy(GatewayConfig config) {
+        this.config = config;
+    }
+
+    void init(@Observes Router router, Vertx vertx) {
+        long timeoutMs = config.upstream().timeout().toMillis();
+        client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) timeoutMs)
+                .setKeepAlive(true)
+                .setMaxPoolSize(64)
+                .setDecompressionSupported(false));
+        for (Upstreams.Upstream upstream : Upstreams.from(config.upstream())) {
+            router.routeWithRegex(upstream.pathPattern().pattern()).order(-100)
+                    .handler(ctx -> forward(ctx, upstream, timeoutMs));
+        }
+    }
+
+    private void forward(RoutingContext ctx, Upstreams.Upstream upstream, long timeoutMs) {
+        HttpServerRequest request = ctx.request();
+        request.pause();
+        RequestOptions options = new RequestOptions()
+                .setMethod(request.method())
+                .setHost(upstream.host())
+                .setPort(upstream.port())
+                .setURI(request.uri())
+                .setConnectTimeout(timeoutMs)
+                .setIdleTimeout(timeoutMs);
+        client.request(options).onComplete(created -> {
+            if (created.failed()) {
+                fail(ctx, upstream, created.cause());
+                return;
+            }
+            HttpClientRequest outgoing = created.result();
+            copyHeaders(request.headers(), outgoing.headers());
+            String forwardedFor = request.getHeader("X-Forwarded-For");
+            String remote = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+            outgoing.putHeader("X-Forwarded-For", forwardedFor == null ? remote : forwardedFor + ", " + remote);
+            outgoing.putHeader("X-Forwarded-Proto", request.scheme());
+            if (request.authority() != null) {
+                outgoing.putHeader("X-Forwarded-Host", request.authority().toString());
+            }
+            outgoing.putHeader(RequestIds.HEADER, RequestIds.of(ctx));
+            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            boolean hasBody = length != null ? !"0".equals(length.trim()) : request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+            var sent = hasBody ? outgoing.send(request) : outgoing.send();
+            if (!hasBody) {
+                request.resume();
+            }
+            sent.onComplete(answered -> {
+                if (answered.failed()) {
+                    fail(ctx, upstream, answered.cause());
+                } else {
+                    relay(ctx, answered.result());
+                }
+            });
+        });
+    }
+
+    private void relay(RoutingContext ctx, HttpClientResponse upstreamResponse) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended()) {
+            upstreamResponse.request().reset();
+            return;
+        }
+        response.setStatusCode(upstreamResponse.statusCode());
+        response.setStatusMessage(upstreamResponse.statusMessage());
+        MultiMap target = response.headers();
+        for (Map.Entry<String, String> header : upstreamResponse.headers()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            // CORS is the gateway's business: its filter already set these for this origin.
+            if (!hopByHop(name, upstreamResponse.headers()) && !name.startsWith("access-control-") && !name.equals("x-request-id")) {
+                target.add(header.getKey(), header.getValue());
+            }
+        }
+        if (upstreamResponse.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+            response.setChunked(true);
+        }
+        upstreamResponse.pipeTo(response).onFailure(broken ->
+                LOG.debugf("Relay of %s interrupted: %s", ctx.request().path(), broken.getMessage()));
+    }
+
+    private static void copyHeaders(MultiMap from, MultiMap to) {
+        for (Map.Entry<String, String> header : from) {
+            if (!hopByHop(header.getKey().toLowerCase(Locale.ROOT), from)) {
+                to.add(header.getKey(), header.getValue());
+            }
+        }
+    }
+
+    /** Hop-by-hop headers (RFC 9110 7.6.1), including those a Connection header names. */
+    private static boolean hopByHop(String lowerName, MultiMap headers) {
+        if (HOP_BY_HOP.contains(lowerName)) {
+            return true;
+        }
+        String connection = headers.get(HttpHeaders.CONNECTION);
+        if (connection == null) {
+            return false;
+        }
+        Set<String> named = new HashSet<>();
+        for (String token : connection.split(",")) {
+            named.add(token.trim().toLowerCase(Locale.ROOT));
+        }
+        return named.contains(lowerName);
+    }
+
+    private void fail(RoutingContext ctx, Upstreams.Upstream upstream, Throwable cause) {
+        ctx.request().resume();
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+            return;
+        }
+        boolean timedOut = cause instanceof TimeoutException
+                || cause.getClass().getSimpleName().contains("Timeout")
+                || String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("timeout")
+                || String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("timed out");
+        boolean refused = cause instanceof ConnectException;
+        LOG.warnf("Upstream %s failed for %s %s: %s", upstream.name(), ctx.request().method(), ctx.request().path(), cause.toString());
+        if (timedOut && !refused) {
+            RouterProblems.send(ctx, 504, "GATEWAY_TIMEOUT", Map.of(), upstream.name());
+        } else {
+            RouterProblems.send(ctx, 503, "SERVICE_UNAVAILABLE", Map.of("Retry-After", "5"), upstream.name());
+        }
+    }
+}

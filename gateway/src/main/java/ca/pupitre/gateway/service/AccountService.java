@@ -1,0 +1,117 @@
+package ca.pupitre.gateway.service;
+
+import ca.pupitre.gateway.domain.Account;
+import ca.pupitre.gateway.domain.Role;
+import ca.pupitre.gateway.repository.AccountRepository;
+import ca.pupitre.gateway.rest.dto.AccountUpdate;
+import ca.pupitre.gateway.rest.dto.RegisterRequest;
+import ca.pupitre.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+
+/** Registering people, checking their passwords, and the configured ADMIN account. */
+@ApplicationScoped
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final Passwords passwords;
+    private final Clock clock;
+
+    public AccountService(AccountRepository accounts, Passwords passwords, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Account register(RegisterRequest request) {
+        if (!request.role().selfRegistrable()) {
+            throw ProblemException.unprocessable("ROLE_NOT_ALLOWED");
+        }
+        String email = normalize(request.email());
+        if (accounts.findByEmail(email).isPresent()) {
+            throw ProblemException.conflict("EMAIL_TAKEN");
+        }
+        Account account = newAccount(email, request.password(), request.displayName().strip(), request.role(),
+                request.locale() == null ? "fr-CA" : request.locale());
+        try {
+            accounts.persistAndFlush(account);
+        } catch (ConstraintViolationException raced) {
+            throw ProblemException.conflict("EMAIL_TAKEN");
+        }
+        return account;
+    }
+
+    /** The account whose e-mail and password these are, or a 401 that does not say which one was wrong. */
+    @Transactional
+    public Account authenticate(String email, String password) {
+        Optional<Account> found = accounts.findByEmail(normalize(email));
+        if (found.isEmpty()) {
+            passwords.burnTime(password);
+            throw new ProblemException(401, "INVALID_CREDENTIALS");
+        }
+        if (!passwords.matches(password, found.get().passwordHash)) {
+            throw new ProblemException(401, "INVALID_CREDENTIALS");
+        }
+        return found.get();
+    }
+
+    @Transactional
+    public Account get(UUID id) {
+        return accounts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("ACCOUNT_NOT_FOUND"));
+    }
+
+    @Transactional
+    public Account update(UUID id, AccountUpdate update) {
+        Account account = get(id);
+        if (update.displayName() != null && !update.displayName().isBlank()) {
+            account.displayName = update.displayName().strip();
+        }
+        if (update.locale() != null) {
+            account.locale = update.locale();
+        }
+        account.updatedAt = clock.instant();
+        return account;
+    }
+
+    /** Creates the ADMIN account named in configuration, or brings its password and role in line. */
+    @Transactional
+    public void ensureAdmin(String email, String password) {
+        String normalized = normalize(email);
+        Optional<Account> existing = accounts.findByEmail(normalized);
+        if (existing.isEmpty()) {
+            accounts.persist(newAccount(normalized, password, "Administration Pupitre", Role.ADMIN, "fr-CA"));
+            return;
+        }
+        Account admin = existing.get();
+        if (admin.role != Role.ADMIN || !passwords.matches(password, admin.passwordHash)) {
+            admin.role = Role.ADMIN;
+            admin.passwordHash = passwords.hash(password);
+            admin.updatedAt = clock.instant();
+        }
+    }
+
+    private Account newAccount(String email, String password, String displayName, Role role, String locale) {
+        Instant now = clock.instant();
+        Account account = new Account();
+        account.id = UUID.randomUUID();
+        account.email = email;
+        account.passwordHash = passwords.hash(password);
+        account.displayName = displayName;
+        account.role = role;
+        account.locale = locale;
+        account.createdAt = now;
+        account.updatedAt = now;
+        return account;
+    }
+
+    private static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

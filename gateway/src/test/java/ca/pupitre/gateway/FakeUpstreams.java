@@ -1,0 +1,118 @@
+package ca.pupitre.gateway;
+
+import ca.pupitre.testing.ServiceTestResource;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * Real HTTP servers standing in for the services behind the gateway: "listings" echoes what it
+ * received (and can stream a large body), "matching" accepts connections but never answers, and
+ * "billing" is a port where nothing listens.
+ */
+public class FakeUpstreams extends ServiceTestResource {
+
+    public static final int LARGE_BODY_BYTES = 8 * 1024 * 1024;
+    private HttpServer echo;
+    private ServerSocket silent;
+    private final List<Socket> held = new ArrayList<>();
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        super.init(Map.of("role", "gateway"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>(super.start());
+        try {
+            echo = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            echo.setExecutor(Executors.newFixedThreadPool(4));
+            echo.createContext("/", exchange -> {
+                byte[] body;
+                if (exchange.getRequestURI().getPath().endsWith("/large")) {
+                    exchange.getResponseHeaders().add("Content-Type", "text/plain");
+                    exchange.sendResponseHeaders(200, 0);
+                    byte[] chunk = "0123456789abcdef".repeat(4096).getBytes(StandardCharsets.US_ASCII);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        for (int sent = 0; sent < LARGE_BODY_BYTES; sent += chunk.length) {
+                            out.write(chunk);
+                        }
+                    }
+                    return;
+                }
+                try (InputStream in = exchange.getRequestBody()) {
+                    body = in.readAllBytes();
+                }
+                StringBuilder json = new StringBuilder("{\"method\":\"").append(exchange.getRequestMethod())
+                        .append("\",\"uri\":\"").append(exchange.getRequestURI()).append("\",\"bodyLength\":").append(body.length)
+                        .append(",\"headers\":{");
+                boolean first = true;
+                for (var header : exchange.getRequestHeaders().entrySet()) {
+                    json.append(first ? "" : ",").append('"').append(header.getKey().toLowerCase()).append("\":\"")
+                            .append(String.join(",", header.getValue()).replace("\"", "'")).append('"');
+                    first = false;
+                }
+                json.append("}}");
+                byte[] answer = json.toString().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.getResponseHeaders().add("Keep-Alive", "timeout=5");
+                exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+                exchange.sendResponseHeaders(200, answer.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(answer);
+                }
+            });
+            echo.start();
+            silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+            Thread acceptor = new Thread(() -> {
+                while (!silent.isClosed()) {
+                    try {
+                        held.add(silent.accept());
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            }, "silent-upstream");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            int closedPort;
+            try (ServerSocket probe = new ServerSocket(0)) {
+                closedPort = probe.getLocalPort();
+            }
+            config.put("pupitre.upstream.listings-url", "http://127.0.0.1:" + echo.getAddress().getPort());
+            config.put("pupitre.upstream.matching-url", "http://127.0.0.1:" + silent.getLocalPort());
+            config.put("pupitre.upstream.billing-url", "http://127.0.0.1:" + closedPort);
+            return config;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (echo != null) {
+            echo.stop(0);
+        }
+        try {
+            if (silent != null) {
+                silent.close();
+            }
+            for (Socket socket : held) {
+                socket.close();
+            }
+        } catch (IOException ignored) {
+            // closing test sockets
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package ca.pupitre.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the framework itself would answer (unknown path, wrong method, bad JSON...) is problem+json too. */
+@QuarkusTest
+@TestProfile(GatewayTestProfile.class)
+class ProblemAnswersTest {
+
+    @Test
+    void unknownPathIsA404Problem() {
+        given().header("Accept-Language", "fr-CA").get("/api/v1/nothing-here")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://pupitre.ca/problems/not-found"))
+                .body("title", equalTo("Introuvable"))
+                .body("instance", equalTo("/api/v1/nothing-here"))
+                .body("requestId", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void wrongMethodIsA405Problem() {
+        given().contentType(ContentType.JSON).body("{}").put("/api/v1/auth/token")
+                .then().statusCode(405).contentType("application/problem+json").body("code", equalTo("METHOD_NOT_ALLOWED"));
+    }
+
+    @Test
+    void malformedJsonIsA400Problem() {
+        given().contentType(ContentType.JSON).body("{\"email\": \"a@b.ca\", ").post("/api/v1/auth/register")
+                .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("MALFORMED_JSON"));
+    }
+
+    @Test
+    void unknownEnumValueNamesTheFieldAndTheAllowedValues() {
+        given().contentType(ContentType.JSON).header("Accept-Language", "en-CA")
+                .body(Map.of("email", "x@example.ca", "password", "correct horse battery", "displayName", "X", "role", "BOSS"))
+                .post("/api/v1/auth/register")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("INVALID_VALUE"))
+                .body("errors[0].field", equalTo("role"))
+                .body("errors[0].message", containsString("SECRETARY"))
+                .body("detail", not(containsString("ca.pupitre")));
+    }
+
+    @Test
+    void missingFieldsAreListedInTheCallersLanguage() {
+        given().contentType(ContentType.JSON).header("Accept-Language", "en-CA").body("{\"email\": \"not-an-email\"}")
+                .post("/api/v1/auth/register")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("title", equalTo("Invalid data"))
+                .body("errors.field", hasItem("email"))
+                .body("errors.field", hasItem("password"))
+                .body("errors.field", hasItem("displayName"))
+                .body("errors.field", hasItem("role"));
+        given().contentType(ContentType.JSON).body("{\"email\": \"not-an-email\"}")
+                .post("/api/v1/auth/register")
+                .then().statusCode(422).body("title", equalTo("Données invalides"));
+    }
+
+    @Test
+    void emptyBodyIsAValidationProblem() {
+        given().contentType(ContentType.JSON).post("/api/v1/auth/token")
+                .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(422)))
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void oversizedBodyIsA413Problem() {
+        String huge = "x".repeat(70_000);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", "a@example.ca", "password", huge, "displayName", "X", "role", "CLIENT"))
+                .post("/api/v1/auth/register")
+                .then().statusCode(413).contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE"));
+    }
+
+    @Test
+    void wrongContentTypeIsA415Problem() {
+        given().contentType(ContentType.XML).body("<a/>").post("/api/v1/auth/token")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void requestIdIsKeptWhenSaneAndReplacedWhenNot() {
+        given().header("X-Request-Id", "abc-123").get("/api/v1/nothing")
+                .then().header("X-Request-Id", "abc-123").body("requestId", equalTo("abc-123"));
+        given().header("X-Request-Id", "bad id with spaces\u00e9").get("/api/v1/nothing")
+                .then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreServed() {
+        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem(containsString("Database")));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get("/api/v1/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/auth/register"))
+                .body("x-pupitre-unavailable", hasItem("billing"));
+    }
+
+    @Test
+    void corsPreflightFromAKnownOriginIsAnswered() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,authorization")
+                .options("/api/v1/auth/token")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:5173");
+    }
+}

@@ -1,0 +1,43 @@
+package ca.pupitre.platform.http;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
+
+/**
+ * Gives every request an {@code X-Request-Id}: the caller's when it is sane, a new UUID otherwise.
+ * The id is put back on the request (so mappers and REST clients see it), echoed on the response
+ * and placed in the logging context.
+ */
+@jakarta.inject.Singleton
+public class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String CONTEXT_KEY = "pupitre.requestId";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    void register(@Observes Filters filters) {
+        filters.register(RequestIds::assign, 10_000);
+    }
+
+    static void assign(RoutingContext ctx) {
+        String id = ctx.request().getHeader(HEADER);
+        if (id == null || !SANE.matcher(id).matches()) {
+            id = UUID.randomUUID().toString();
+            ctx.request().headers().set(HEADER, id);
+        }
+        ctx.put(CONTEXT_KEY, id);
+        ctx.response().putHeader(HEADER, id);
+        MDC.put("requestId", id);
+        ctx.addEndHandler(done -> MDC.remove("requestId"));
+        ctx.next();
+    }
+
+    public static String of(RoutingContext ctx) {
+        String id = ctx.get(CONTEXT_KEY);
+        return id != null ? id : ctx.request().getHeader(HEADER);
+    }
+}

@@ -1,0 +1,179 @@
+package ca.pupitre.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every exception that reaches JAX-RS leaves as {@code application/problem+json}: our own
+ * {@link ProblemException}s, bean validation, unreadable JSON, security refusals, the framework's
+ * HTTP exceptions, and, last, anything unexpected (a 500 that names no class and shows no stack).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return answer(request, e.status(), e.code(), e.errors(), e.headers(), e.args());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpServerRequest request) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(ProblemMappers::fieldProblem)
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return answer(request, 422, "VALIDATION_FAILED", errors, Map.of(), errors.size());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        return answer(request, 401, "UNAUTHORIZED", List.of(), Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        return answer(request, 401, "UNAUTHORIZED", List.of(), Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return answer(request, 403, "FORBIDDEN", List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpServerRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException jsonError) {
+            return json(jsonError, request);
+        }
+        if (cause instanceof ProblemException problem) {
+            return problem(problem, request);
+        }
+        int status = e.getResponse() != null ? e.getResponse().getStatus() : 500;
+        if (status >= 500) {
+            LOG.errorf(e, "HTTP %d on %s %s", status, request.method(), request.path());
+        }
+        Map<String, String> headers = Map.of();
+        if (e instanceof NotAllowedException notAllowed && notAllowed.getResponse().getAllowedMethods() != null) {
+            headers = Map.of("Allow", String.join(", ", notAllowed.getResponse().getAllowedMethods()));
+        }
+        return answer(request, status, Problems.codeForStatus(status), List.of(), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpServerRequest request) {
+        LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
+        return answer(request, 500, "INTERNAL_ERROR", List.of(), Map.of());
+    }
+
+    private Response json(JsonProcessingException e, HttpServerRequest request) {
+        Locale locale = locale(request);
+        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
+            return answer(request, 400, "MALFORMED_JSON", List.of(), Map.of());
+        }
+        String field = path(mapping);
+        if (mapping instanceof UnrecognizedPropertyException) {
+            FieldProblem error = new FieldProblem(field, "UNKNOWN_FIELD", ProblemCatalog.message("field.unknown", locale));
+            return answer(request, 400, "INVALID_VALUE", List.of(error), Map.of(), field);
+        }
+        String message;
+        Class<?> target = mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            message = ProblemCatalog.message("field.enum", locale, allowed);
+        } else if (mapping instanceof InvalidFormatException || target != null) {
+            message = ProblemCatalog.message("field.type", locale);
+        } else {
+            message = ProblemCatalog.message("field.invalid", locale);
+        }
+        if (field.isEmpty()) {
+            return answer(request, 400, "MALFORMED_JSON", List.of(), Map.of());
+        }
+        return answer(request, 400, "INVALID_VALUE", List.of(new FieldProblem(field, "INVALID_VALUE", message)), Map.of(), field);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static FieldProblem fieldProblem(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+                }
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                names.clear();
+                names.add(node.getName());
+            }
+        }
+        // A constraint on a request body parameter names the parameter first: the field path is what follows it.
+        if (names.size() > 1) {
+            names.remove(0);
+        }
+        String code = toUpperSnake(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+        return new FieldProblem(String.join(".", names), code, violation.getMessage());
+    }
+
+    private static String toUpperSnake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+
+    static Locale locale(HttpServerRequest request) {
+        return Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
+    }
+
+    static Response answer(HttpServerRequest request, int status, String code, List<FieldProblem> errors,
+            Map<String, String> headers, Object... args) {
+        Problem problem = Problems.of(status, code, locale(request), request.path(),
+                request.getHeader("X-Request-Id"), errors, args);
+        return Problems.response(problem, headers);
+    }
+}
