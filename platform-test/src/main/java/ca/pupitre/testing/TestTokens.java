@@ -101,6 +101,20 @@ public final class TestTokens {
                 + "." + parts[2];
     }
 
+    /**
+     * The tokens every protected endpoint must refuse with 401, by name, each differing from a good
+     * token of {@code role} in one way only. Use as a {@code @MethodSource} for a parameterized test.
+     */
+    public static java.util.Map<String, String> badTokens(String subject, String role) {
+        java.util.Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("expired", expired(subject, role));
+        bad.put("wrong issuer", wrongIssuer(subject, role));
+        bad.put("wrong key", wrongKey(subject, role));
+        bad.put("tampered", tampered(subject, role));
+        bad.put("garbage", "not.a.jwt");
+        return bad;
+    }
+
     private static JwtClaimsBuilder builder(String subject, String role) {
         return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(role).expiresIn(900)
                 .claim("jti", UUID.randomUUID().toString());

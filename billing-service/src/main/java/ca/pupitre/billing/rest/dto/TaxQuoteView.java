@@ -1,0 +1,27 @@
+package ca.pupitre.billing.rest.dto;
+
+import ca.pupitre.billing.domain.tax.TaxLine;
+import ca.pupitre.billing.domain.tax.TaxQuote;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A tax quote on the wire: amounts and rates are decimal strings, never JSON numbers. */
+public record TaxQuoteView(
+        @Schema(example = "475.00") String subtotal,
+        List<Line> lines,
+        @Schema(example = "71.13") String taxTotal,
+        @Schema(example = "546.13") String total) {
+
+    public record Line(@Schema(example = "QST") String code, @Schema(example = "0.09975") String rate,
+            @Schema(example = "47.38") String amount) {
+
+        static Line of(TaxLine line) {
+            return new Line(line.code().name(), line.rate().toPlainString(), line.amount().toPlainString());
+        }
+    }
+
+    public static TaxQuoteView of(TaxQuote quote) {
+        return new TaxQuoteView(quote.subtotal().toPlainString(), quote.lines().stream().map(Line::of).toList(),
+                quote.taxTotal().toPlainString(), quote.total().toPlainString());
+    }
+}
