@@ -1,0 +1,90 @@
+package ca.pupitre.platform.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Against a real HTTP server standing in for the gateway's token endpoint. */
+class ServiceTokensTest {
+
+    private HttpServer gateway;
+    private final AtomicInteger calls = new AtomicInteger();
+    private final List<String> bodies = new ArrayList<>();
+    private volatile int status = 200;
+
+    @BeforeEach
+    void startGateway() throws IOException {
+        gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        gateway.createContext("/api/v1/auth/service-token", exchange -> {
+            calls.incrementAndGet();
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] answer = ("{\"access_token\":\"token-" + calls.get() + "\",\"token_type\":\"Bearer\",\"expires_in\":900}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        gateway.start();
+    }
+
+    @AfterEach
+    void stopGateway() {
+        gateway.stop(0);
+    }
+
+    private ServiceTokens tokens(Optional<String> secret) {
+        return new ServiceTokens("matching", secret, "http://127.0.0.1:" + gateway.getAddress().getPort() + "/",
+                new ObjectMapper());
+    }
+
+    @Test
+    void fetchesOnceAndReusesUntilNearExpiry() {
+        ServiceTokens tokens = tokens(Optional.of("s3cret"));
+        assertThat(tokens.token()).isEqualTo("token-1");
+        assertThat(tokens.token()).isEqualTo("token-1");
+        assertThat(calls.get()).isEqualTo(1);
+        assertThat(bodies.get(0)).contains("\"clientId\":\"matching\"").contains("\"clientSecret\":\"s3cret\"");
+    }
+
+    @Test
+    void refusesToRunWithoutASecret() {
+        assertThatThrownBy(() -> tokens(Optional.empty()).token()).hasMessageContaining("PUPITRE_SERVICE_SECRET");
+    }
+
+    @Test
+    void reportsARefusal() {
+        status = 401;
+        assertThatThrownBy(() -> tokens(Optional.of("wrong")).token()).hasMessageContaining("401");
+    }
+
+    @Test
+    void propagatesTheUsersTokenAndRequestIdOrFallsBackToTheServiceToken() {
+        CallerHeaders headers = new CallerHeaders();
+        headers.serviceTokens = tokens(Optional.of("s3cret"));
+
+        MultivaluedHashMap<String, String> fromUser = new MultivaluedHashMap<>();
+        fromUser.putSingle("Authorization", "Bearer user-token");
+        fromUser.putSingle("X-Request-Id", "req-7");
+        var outgoing = headers.update(fromUser, new MultivaluedHashMap<>());
+        assertThat(outgoing.getFirst("Authorization")).isEqualTo("Bearer user-token");
+        assertThat(outgoing.getFirst("X-Request-Id")).isEqualTo("req-7");
+        assertThat(calls.get()).isZero();
+
+        var scheduled = headers.update(new MultivaluedHashMap<>(), new MultivaluedHashMap<>());
+        assertThat(scheduled.getFirst("Authorization")).isEqualTo("Bearer token-1");
+        assertThat(scheduled.getFirst("X-Request-Id")).isNotBlank();
+    }
+}

@@ -1,0 +1,139 @@
+package ca.pupitre.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import ca.pupitre.launcher.DatabaseBootstrap;
+import ca.pupitre.launcher.EmbeddedDatabase;
+import ca.pupitre.launcher.RunningStack;
+import ca.pupitre.launcher.Secrets;
+import ca.pupitre.launcher.ServiceModule;
+import ca.pupitre.launcher.Stack;
+import ca.pupitre.launcher.StackConfig;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The four packaged services, started as ./run.sh starts them (same launcher), on a real embedded
+ * PostgreSQL, driven through the gateway only: every call below goes to the gateway's port.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+
+    private static RunningStack stack;
+    private static Secrets secrets;
+    private static String accessToken;
+
+    @BeforeAll
+    static void startEverything() throws Exception {
+        Path repoRoot = StackConfig.findRepoRoot(Path.of("").toAbsolutePath());
+        Path state = Files.createTempDirectory("pupitre-e2e");
+        EmbeddedDatabase db = EmbeddedDatabase.startTemporary();
+        secrets = Secrets.generate();
+        DatabaseBootstrap.ensure(db.adminJdbcUrl(), db.superuser(), "", "pupitre", secrets.rolePasswords());
+        stack = Stack.start(StackConfig.builder(repoRoot).stateDir(state).freePorts()
+                .embeddedDatabase(db, "pupitre").secrets(secrets).build());
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private static RequestSpecification gateway() {
+        return given().baseUri(stack.gatewayUrl().toString());
+    }
+
+    @Test
+    @Order(1)
+    void registersSignsInAndReadsTheAccountThroughTheGateway() {
+        String email = "josee-" + UUID.randomUUID() + "@example.ca";
+        gateway().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "trente ans de métier", "displayName", "Josée Picard",
+                        "role", "SECRETARY", "locale", "fr-CA"))
+                .post("/api/v1/auth/register").then().statusCode(201).body("id", notNullValue());
+        accessToken = gateway().contentType(ContentType.JSON).body(Map.of("email", email, "password", "trente ans de métier"))
+                .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
+        gateway().auth().oauth2(accessToken).get("/api/v1/me").then().statusCode(200)
+                .body("email", equalTo(email)).body("role", equalTo("SECRETARY"));
+    }
+
+    @Test
+    @Order(2)
+    void reachesListingsThroughTheGateway() {
+        gateway().header("X-Request-Id", "e2e-listings").get("/api/v1/skills")
+                .then().statusCode(200).header("X-Request-Id", "e2e-listings");
+    }
+
+    @Test
+    @Order(3)
+    void reachesMatchingWithTheGatewaysTokenVerifiedByTheService() {
+        gateway().auth().oauth2(accessToken).contentType(ContentType.JSON)
+                .body(Map.of("name", "Traduction", "skills", List.of("translation"), "frequency", "DAILY"))
+                .post("/api/v1/alerts").then().statusCode(201);
+        gateway().auth().oauth2(accessToken).get("/api/v1/alerts").then().statusCode(200)
+                .body("items.name", hasItem("Traduction"));
+    }
+
+    @Test
+    @Order(4)
+    void reachesBillingThroughTheGateway() {
+        gateway().auth().oauth2(accessToken).queryParam("subtotal", "475.00").queryParam("clientProvince", "QC")
+                .queryParam("date", "2026-11-27").get("/api/v1/tax/quote")
+                .then().statusCode(200).body("total", equalTo("546.13"));
+    }
+
+    @Test
+    @Order(5)
+    void servicesAcceptServiceTokensFromTheGatewayAndRefuseAnonymousCalls() {
+        String serviceToken = gateway().contentType(ContentType.JSON)
+                .body(Map.of("clientId", "matching", "clientSecret", secrets.serviceSecrets().get("matching")))
+                .post("/api/v1/auth/service-token").then().statusCode(200).extract().path("access_token");
+        // A SERVICE token is not a person: billing's quote is for signed-in people only.
+        given().baseUri(stack.url(ServiceModule.BILLING).toString()).auth().oauth2(serviceToken)
+                .queryParam("subtotal", "1.00").queryParam("clientProvince", "QC").get("/api/v1/tax/quote")
+                .then().statusCode(403).contentType("application/problem+json");
+        // Even on the private network, a service answers nothing to a caller without a token.
+        given().baseUri(stack.url(ServiceModule.MATCHING).toString()).get("/api/v1/alerts")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(6)
+    void oneOpenApiDocumentCoversEveryService() {
+        gateway().get("/api/v1/openapi").then().statusCode(200)
+                .body("paths.keySet()", hasItem("/api/v1/auth/register"))
+                .body("paths.keySet()", hasItem("/api/v1/alerts"))
+                .body("paths.keySet()", hasItem("/api/v1/tax/quote"))
+                .body("paths.keySet()", hasItem("/api/v1/skills"));
+    }
+
+    @Test
+    @Order(100)
+    void aServiceThatIsDownGivesA503ProblemWithinTwoSeconds() throws Exception {
+        ProcessHandle billing = ProcessHandle.of(stack.pid(ServiceModule.BILLING)).orElseThrow();
+        billing.destroy();
+        billing.onExit().get();
+        long start = System.nanoTime();
+        gateway().auth().oauth2(accessToken).queryParam("subtotal", "1.00").queryParam("clientProvince", "QC")
+                .get("/api/v1/tax/quote")
+                .then().statusCode(503).contentType("application/problem+json").body("code", equalTo("SERVICE_UNAVAILABLE"));
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+    }
+}
