@@ -1,0 +1,250 @@
+package ca.pupitre.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code ./run.sh [--demo]}: starts PostgreSQL (embedded, persisted in {@code .pupitre/pgdata}, or an
+ * external server), creates the database, roles and schemas, starts the four services and waits
+ * until they are ready. Ctrl-C stops everything and exits 0.
+ *
+ * <p>Environment (all optional): {@code PUPITRE_STATE_DIR}, {@code PUPITRE_DB_URL},
+ * {@code PUPITRE_DB_USER}, {@code PUPITRE_DB_PASSWORD}, {@code PUPITRE_EMBEDDED_DB_PORT},
+ * {@code PUPITRE_ADMIN_EMAIL}, {@code PUPITRE_ADMIN_PASSWORD}, {@code PUPITRE_CORS_ORIGINS},
+ * {@code PUPITRE_GATEWAY_PORT}, {@code PUPITRE_LISTINGS_PORT}, {@code PUPITRE_MATCHING_PORT},
+ * {@code PUPITRE_BILLING_PORT} (0 = free port), {@code PUPITRE_READY_TIMEOUT} (seconds),
+ * {@code PUPITRE_JAVA_OPTS} (JVM options of the services).
+ */
+public final class Launcher {
+
+    static final String DATABASE = "pupitre";
+    static final int DEFAULT_EMBEDDED_DB_PORT = 54329;
+
+    private static final Object LOCK = new Object();
+    private static final AtomicBoolean SHUTTING_DOWN = new AtomicBoolean();
+    private static volatile int exitStatus = 0;
+    private static EmbeddedDatabase database; // guarded by LOCK
+    private static RunningStack stack; // guarded by LOCK
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        // Before any SLF4J logger exists: keep zonky's informational chatter out of the console.
+        System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "warn");
+        List<String> arguments = Arrays.asList(args);
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            printUsage();
+            return;
+        }
+        for (String a : arguments) {
+            if (!a.equals("--demo")) {
+                System.err.println("Unknown option: " + a);
+                printUsage();
+                System.exit(2);
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(Launcher::shutdown, "pupitre-shutdown"));
+        try {
+            run(arguments.contains("--demo"));
+            new CountDownLatch(1).await(); // until Ctrl-C: the shutdown hook stops everything
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            if (SHUTTING_DOWN.get()) {
+                return; // stopped while starting: the shutdown hook reports and exits
+            }
+            System.err.println();
+            System.err.println("ÉCHEC / FAILED: " + e.getMessage());
+            if (System.getenv("PUPITRE_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            exitStatus = 1;
+            System.exit(1);
+        }
+    }
+
+    private static void run(boolean demo) {
+        Map<String, String> env = System.getenv();
+        Path repoRoot = System.getProperty("pupitre.repo.root") != null
+                ? Path.of(System.getProperty("pupitre.repo.root")).toAbsolutePath().normalize()
+                : StackConfig.findRepoRoot(Path.of(""));
+        Path stateDir = Path.of(env.getOrDefault("PUPITRE_STATE_DIR", repoRoot.resolve(".pupitre").toString()))
+                .toAbsolutePath().normalize();
+        createPrivateDirectory(stateDir);
+        Path secretsFile = stateDir.resolve("secrets.properties");
+        Secrets secrets = Secrets.loadOrCreate(secretsFile);
+
+        boolean adminFromEnv = notBlank(env.get("PUPITRE_ADMIN_EMAIL")) && notBlank(env.get("PUPITRE_ADMIN_PASSWORD"));
+        String adminEmail = adminFromEnv ? env.get("PUPITRE_ADMIN_EMAIL") : secrets.adminEmail();
+        String adminPassword = adminFromEnv ? env.get("PUPITRE_ADMIN_PASSWORD") : secrets.adminPassword();
+
+        System.out.println("Pupitre — démarrage / starting (state: " + display(repoRoot, stateDir) + ")");
+        String externalUrl = env.get("PUPITRE_DB_URL");
+        String servicesJdbcUrl;
+        String databaseDescription;
+        if (notBlank(externalUrl)) {
+            String user = env.getOrDefault("PUPITRE_DB_USER", "postgres");
+            String password = env.getOrDefault("PUPITRE_DB_PASSWORD", "");
+            System.out.println("  database: external " + DatabaseBootstrap.withDatabase(externalUrl, DATABASE));
+            DatabaseBootstrap.ensure(externalUrl, user, password, DATABASE, secrets.rolePasswords());
+            servicesJdbcUrl = DatabaseBootstrap.withDatabase(externalUrl, DATABASE);
+            databaseDescription = servicesJdbcUrl + " (external)";
+        } else {
+            int port = intEnv(env, "PUPITRE_EMBEDDED_DB_PORT", DEFAULT_EMBEDDED_DB_PORT);
+            Path pgdata = stateDir.resolve("pgdata");
+            System.out.println("  database: embedded PostgreSQL 16, data in " + display(repoRoot, pgdata));
+            synchronized (LOCK) {
+                if (SHUTTING_DOWN.get()) {
+                    return;
+                }
+                database = EmbeddedDatabase.start(pgdata, port, stateDir.resolve("logs").resolve("postgres.log"));
+            }
+            DatabaseBootstrap.ensure(database.adminJdbcUrl(), database.superuser(), "", DATABASE,
+                    secrets.rolePasswords());
+            servicesJdbcUrl = database.jdbcUrl(DATABASE);
+            databaseDescription = servicesJdbcUrl + " (embedded, user " + database.superuser() + ", no password)";
+        }
+
+        StackConfig.Builder config = StackConfig.builder(repoRoot)
+                .stateDir(stateDir)
+                .jdbcUrl(servicesJdbcUrl)
+                .secrets(secrets)
+                .admin(adminEmail, adminPassword)
+                .readyTimeout(Duration.ofSeconds(intEnv(env, "PUPITRE_READY_TIMEOUT", 180)));
+        if (notBlank(env.get("PUPITRE_CORS_ORIGINS"))) {
+            config.corsOrigins(env.get("PUPITRE_CORS_ORIGINS"));
+        }
+        if (notBlank(env.get("PUPITRE_JAVA_OPTS"))) {
+            config.jvmArgs(List.of(env.get("PUPITRE_JAVA_OPTS").trim().split("\\s+")));
+        }
+        for (ServiceModule s : ServiceModule.values()) {
+            config.port(s, intEnv(env, "PUPITRE_" + s.role().toUpperCase() + "_PORT", s.defaultPort()));
+        }
+        synchronized (LOCK) {
+            if (SHUTTING_DOWN.get()) {
+                return;
+            }
+            config.ownedDatabase(database);
+            stack = Stack.launch(config.build());
+        }
+        System.out.println("  starting the four services (logs in " + display(repoRoot, stateDir.resolve("logs"))
+                + ") ...");
+        stack.awaitReady();
+
+        String gateway = stack.gatewayUrl().toString();
+        System.out.println();
+        System.out.println("  ✔ Pupitre est prêt / Pupitre is ready");
+        System.out.println("    Passerelle / Gateway ....... " + gateway);
+        System.out.println("    Swagger UI ................. " + gateway + "/q/swagger-ui");
+        System.out.println("    OpenAPI .................... " + gateway + "/q/openapi");
+        System.out.println("    Santé / Health ............. " + gateway + "/q/health");
+        System.out.println("    Admin ...................... " + adminEmail + (adminFromEnv
+                ? "  (mot de passe / password: PUPITRE_ADMIN_PASSWORD)"
+                : "  (mot de passe / password: admin.password in " + display(repoRoot, secretsFile) + ")"));
+        System.out.println("    Base de données / Database . " + databaseDescription);
+        System.out.println("    Journaux / Logs ............ " + display(repoRoot, stateDir.resolve("logs")));
+        System.out.println("  Ctrl-C pour arrêter / to stop");
+        System.out.println();
+
+        if (demo) {
+            new DemoData(stack.gatewayUrl(), secrets.demoPassword(), System.out,
+                    stateDir.resolve("demo-loaded.txt")).load();
+            System.out.println();
+        }
+    }
+
+    /** Shutdown hook: stops the services, then the embedded database, and exits (0 on Ctrl-C). */
+    private static void shutdown() {
+        SHUTTING_DOWN.set(true);
+        synchronized (LOCK) {
+            if (stack != null || database != null) {
+                System.out.println();
+                System.out.println("Arrêt en cours / Stopping ...");
+            }
+            try {
+                if (stack != null) {
+                    stack.close(); // also stops the embedded database it owns
+                } else if (database != null) {
+                    database.close();
+                }
+            } catch (RuntimeException e) {
+                System.err.println("Error while stopping: " + e.getMessage());
+            }
+            if (stack != null || database != null) {
+                System.out.println("Arrêté / Stopped.");
+            }
+        }
+        System.out.flush();
+        // A JVM stopped by SIGINT/SIGTERM would exit with 130/143; Ctrl-C is the normal way to stop.
+        Runtime.getRuntime().halt(exitStatus);
+    }
+
+    private static void printUsage() {
+        System.out.println(String.join(System.lineSeparator(),
+                "Usage: ./run.sh [--demo]",
+                "",
+                "Builds what is missing, then starts PostgreSQL and the four Pupitre services;",
+                "gateway on http://localhost:8080. Ctrl-C stops everything.",
+                "",
+                "  --demo   load bilingual demo data (secretaries, clients, listings) through the API",
+                "  --help   this help",
+                "",
+                "Environment (optional):",
+                "  PUPITRE_STATE_DIR         state folder (default <repo>/.pupitre: pgdata, keys, logs, secrets)",
+                "  PUPITRE_DB_URL            JDBC URL of an external PostgreSQL admin database (default: embedded)",
+                "  PUPITRE_DB_USER           its admin user (default postgres)",
+                "  PUPITRE_DB_PASSWORD       its admin password (default empty)",
+                "  PUPITRE_EMBEDDED_DB_PORT  embedded PostgreSQL port (default 54329, 0 = free port)",
+                "  PUPITRE_ADMIN_EMAIL       platform administrator (default admin@pupitre.local with a",
+                "  PUPITRE_ADMIN_PASSWORD      generated password kept in secrets.properties)",
+                "  PUPITRE_CORS_ORIGINS      default " + StackConfig.DEFAULT_CORS_ORIGINS,
+                "  PUPITRE_GATEWAY_PORT, PUPITRE_LISTINGS_PORT, PUPITRE_MATCHING_PORT, PUPITRE_BILLING_PORT",
+                "                            default 8080..8083, 0 = free port",
+                "  PUPITRE_READY_TIMEOUT     seconds to wait for the services (default 180)",
+                "  PUPITRE_JAVA_OPTS         JVM options for the four services"));
+    }
+
+    private static void createPrivateDirectory(Path dir) {
+        try {
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + dir, e);
+        }
+    }
+
+    private static int intEnv(Map<String, String> env, String name, int defaultValue) {
+        String value = env.get(name);
+        if (!notBlank(value)) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, got '" + value + "'");
+        }
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String display(Path repoRoot, Path p) {
+        return p.startsWith(repoRoot) ? repoRoot.relativize(p).toString() : p.toString();
+    }
+}

@@ -1,0 +1,161 @@
+package ca.pupitre.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts the four packaged Quarkus applications ({@code java -jar <module>/target/quarkus-app/quarkus-run.jar})
+ * as child processes, with the environment they read.
+ */
+public final class Stack {
+
+    private Stack() {
+    }
+
+    /**
+     * Starts every service and waits until each answers 200 on {@code /q/health/ready}. On failure
+     * everything started (and the owned database) is stopped before the exception propagates.
+     */
+    public static RunningStack start(StackConfig config) {
+        RunningStack stack = launch(config);
+        try {
+            stack.awaitReady();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the four processes (all at once) without waiting for readiness; call
+     * {@link RunningStack#awaitReady()} next. On failure the processes already started are stopped
+     * (the owned database is left to the caller).
+     */
+    public static RunningStack launch(StackConfig config) {
+        for (ServiceModule s : ServiceModule.values()) {
+            Path jar = s.runnableJar(config.repoRoot());
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException("Missing " + jar + ": build first with ./mvnw -B -DskipTests package");
+            }
+        }
+        Map<ServiceModule, Integer> ports = resolvePorts(config);
+        try {
+            Files.createDirectories(config.logsDir());
+            Files.createDirectories(config.keysDir());
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(config.keysDir(), PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<ServiceModule, Process> processes = new EnumMap<>(ServiceModule.class);
+        RunningStack stack = new RunningStack(config, ports, processes);
+        try {
+            for (ServiceModule s : List.of(ServiceModule.LISTINGS, ServiceModule.MATCHING, ServiceModule.BILLING,
+                    ServiceModule.GATEWAY)) {
+                processes.put(s, startProcess(config, s, ports, stack.logFile(s)));
+            }
+        } catch (RuntimeException e) {
+            stack.stopProcesses();
+            throw e;
+        }
+        return stack;
+    }
+
+    /**
+     * The environment variables given to {@code service} (on top of the inherited environment,
+     * from which {@code PUPITRE_*} variables are removed). This is the contract with the services.
+     */
+    public static Map<String, String> environment(StackConfig c, ServiceModule service,
+                                                  Map<ServiceModule, Integer> ports) {
+        String gatewayUrl = "http://localhost:" + ports.get(ServiceModule.GATEWAY);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", c.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", service.role());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", c.rolePasswords().get(service.role()));
+        env.put("PUPITRE_GATEWAY_URL", gatewayUrl);
+        env.put("PUPITRE_JWKS_URL", gatewayUrl + "/.well-known/jwks.json");
+        env.put("PUPITRE_LISTINGS_URL", "http://localhost:" + ports.get(ServiceModule.LISTINGS));
+        env.put("PUPITRE_MATCHING_URL", "http://localhost:" + ports.get(ServiceModule.MATCHING));
+        env.put("PUPITRE_BILLING_URL", "http://localhost:" + ports.get(ServiceModule.BILLING));
+        if (service == ServiceModule.GATEWAY) {
+            env.put("PUPITRE_KEYS_DIR", c.keysDir().toString());
+            env.put("PUPITRE_ADMIN_EMAIL", c.adminEmail());
+            env.put("PUPITRE_ADMIN_PASSWORD", c.adminPassword());
+            env.put("PUPITRE_SERVICE_SECRET_LISTINGS", c.serviceSecrets().get("listings"));
+            env.put("PUPITRE_SERVICE_SECRET_MATCHING", c.serviceSecrets().get("matching"));
+            env.put("PUPITRE_SERVICE_SECRET_BILLING", c.serviceSecrets().get("billing"));
+            env.put("PUPITRE_CORS_ORIGINS", c.corsOrigins());
+        } else {
+            env.put("PUPITRE_SERVICE_SECRET", c.serviceSecrets().get(service.role()));
+        }
+        env.putAll(c.extraEnv());
+        return env;
+    }
+
+    private static Process startProcess(StackConfig c, ServiceModule s, Map<ServiceModule, Integer> ports,
+                                        Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(c.javaCommand());
+        command.addAll(c.jvmArgs());
+        command.add("-jar");
+        command.add(s.runnableJar(c.repoRoot()).toString());
+        ProcessBuilder pb = new ProcessBuilder(command);
+        // The module folder: never the repository root, whose .env (docker-compose) Quarkus would read.
+        pb.directory(c.repoRoot().resolve(s.module()).toFile());
+        pb.environment().keySet().removeIf(name -> name.startsWith("PUPITRE_"));
+        pb.environment().putAll(environment(c, s, ports));
+        pb.redirectErrorStream(true);
+        try {
+            Files.writeString(log, "=== " + Instant.now() + " starting " + s.module() + " on port " + ports.get(s)
+                    + ": " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8);
+            pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            return pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + s.module(), e);
+        }
+    }
+
+    private static Map<ServiceModule, Integer> resolvePorts(StackConfig c) {
+        Map<ServiceModule, Integer> ports = new EnumMap<>(ServiceModule.class);
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (ServiceModule s : ServiceModule.values()) {
+                int requested = c.port(s);
+                try {
+                    // Hold every socket until all ports are chosen, so that free ports are distinct.
+                    ServerSocket socket = new ServerSocket(requested);
+                    held.add(socket);
+                    ports.put(s, socket.getLocalPort());
+                } catch (IOException e) {
+                    throw new IllegalStateException("Port " + requested + " (" + s.module() + ") is already in use:"
+                            + " is Pupitre already running? Free it or choose another port"
+                            + " (PUPITRE_" + s.role().toUpperCase() + "_PORT for ./run.sh).", e);
+                }
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : held) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // nothing to do
+                }
+            }
+        }
+    }
+}

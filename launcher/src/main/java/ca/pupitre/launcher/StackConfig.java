@@ -1,0 +1,280 @@
+package ca.pupitre.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How to run the four services: where the build lives, ports, database, credentials. Immutable;
+ * build it with {@link #builder(Path)}.
+ *
+ * <pre>{@code
+ * EmbeddedDatabase db = EmbeddedDatabase.startTemporary();
+ * Secrets secrets = Secrets.generate();
+ * DatabaseBootstrap.ensure(db.adminJdbcUrl(), db.superuser(), "", "pupitre", secrets.rolePasswords());
+ * try (RunningStack stack = Stack.start(StackConfig.builder(StackConfig.findRepoRoot(Path.of("")))
+ *         .stateDir(tempDir).freePorts().embeddedDatabase(db, "pupitre").secrets(secrets).build())) {
+ *     URI gateway = stack.gatewayUrl();
+ * }
+ * }</pre>
+ */
+public final class StackConfig {
+
+    public static final String DEFAULT_CORS_ORIGINS = "http://localhost:3000,http://localhost:5173";
+    public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Path repoRoot;
+    private final Path stateDir;
+    private final Map<ServiceModule, Integer> ports;
+    private final String jdbcUrl;
+    private final Map<String, String> rolePasswords;
+    private final Map<String, String> serviceSecrets;
+    private final String adminEmail;
+    private final String adminPassword;
+    private final String corsOrigins;
+    private final Duration readyTimeout;
+    private final String javaCommand;
+    private final List<String> jvmArgs;
+    private final Map<String, String> extraEnv;
+    private final AutoCloseable ownedDatabase;
+
+    private StackConfig(Builder b) {
+        this.repoRoot = b.repoRoot.toAbsolutePath().normalize();
+        this.stateDir = (b.stateDir != null ? b.stateDir : repoRoot.resolve(".pupitre")).toAbsolutePath().normalize();
+        this.ports = Collections.unmodifiableMap(new EnumMap<>(b.ports));
+        this.jdbcUrl = Objects.requireNonNull(b.jdbcUrl, "jdbcUrl (database) is required");
+        this.rolePasswords = Map.copyOf(Objects.requireNonNull(b.rolePasswords, "rolePasswords are required"));
+        this.serviceSecrets = Map.copyOf(Objects.requireNonNull(b.serviceSecrets, "serviceSecrets are required"));
+        this.adminEmail = Objects.requireNonNull(b.adminEmail, "adminEmail is required");
+        this.adminPassword = Objects.requireNonNull(b.adminPassword, "adminPassword is required");
+        this.corsOrigins = b.corsOrigins;
+        this.readyTimeout = b.readyTimeout;
+        this.javaCommand = b.javaCommand;
+        this.jvmArgs = List.copyOf(b.jvmArgs);
+        this.extraEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraEnv));
+        this.ownedDatabase = b.ownedDatabase;
+        for (ServiceModule s : ServiceModule.values()) {
+            if (rolePasswords.get(s.role()) == null) {
+                throw new IllegalArgumentException("No database password for role " + s.role());
+            }
+        }
+        for (String s : Secrets.SECRET_SERVICES) {
+            if (serviceSecrets.get(s) == null) {
+                throw new IllegalArgumentException("No client secret for service " + s);
+            }
+        }
+    }
+
+    public static Builder builder(Path repoRoot) {
+        return new Builder(repoRoot);
+    }
+
+    /**
+     * Walks up from {@code start} to the Pupitre repository root (the folder holding {@code mvnw}
+     * and {@code gateway/pom.xml}).
+     */
+    public static Path findRepoRoot(Path start) {
+        for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("mvnw")) && Files.isRegularFile(p.resolve("gateway/pom.xml"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("Not inside the Pupitre repository: " + start.toAbsolutePath());
+    }
+
+    public Path repoRoot() {
+        return repoRoot;
+    }
+
+    /** Holds {@code logs/} and {@code keys/}. */
+    public Path stateDir() {
+        return stateDir;
+    }
+
+    public Path logsDir() {
+        return stateDir.resolve("logs");
+    }
+
+    /** The gateway's signing keys ({@code PUPITRE_KEYS_DIR}). */
+    public Path keysDir() {
+        return stateDir.resolve("keys");
+    }
+
+    /** Requested port (0 = pick a free port at start). */
+    public int port(ServiceModule service) {
+        return ports.getOrDefault(service, service.defaultPort());
+    }
+
+    /** JDBC URL of the services' database (without credentials). */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public Map<String, String> rolePasswords() {
+        return rolePasswords;
+    }
+
+    public Map<String, String> serviceSecrets() {
+        return serviceSecrets;
+    }
+
+    public String adminEmail() {
+        return adminEmail;
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    public String corsOrigins() {
+        return corsOrigins;
+    }
+
+    public Duration readyTimeout() {
+        return readyTimeout;
+    }
+
+    public String javaCommand() {
+        return javaCommand;
+    }
+
+    public List<String> jvmArgs() {
+        return jvmArgs;
+    }
+
+    /** Extra environment for every child (applied last, so it can override). */
+    public Map<String, String> extraEnv() {
+        return extraEnv;
+    }
+
+    /** Database stopped by {@link RunningStack#close()} after the services, or {@code null}. */
+    public AutoCloseable ownedDatabase() {
+        return ownedDatabase;
+    }
+
+    public static final class Builder {
+        private final Path repoRoot;
+        private Path stateDir;
+        private final Map<ServiceModule, Integer> ports = new EnumMap<>(ServiceModule.class);
+        private String jdbcUrl;
+        private Map<String, String> rolePasswords;
+        private Map<String, String> serviceSecrets;
+        private String adminEmail;
+        private String adminPassword;
+        private String corsOrigins = DEFAULT_CORS_ORIGINS;
+        private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+        private String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        private final List<String> jvmArgs = new ArrayList<>();
+        private final Map<String, String> extraEnv = new LinkedHashMap<>();
+        private AutoCloseable ownedDatabase;
+
+        private Builder(Path repoRoot) {
+            this.repoRoot = Objects.requireNonNull(repoRoot, "repoRoot");
+        }
+
+        /** Default {@code <repoRoot>/.pupitre}. */
+        public Builder stateDir(Path stateDir) {
+            this.stateDir = stateDir;
+            return this;
+        }
+
+        /** 0 = a free port chosen at start. */
+        public Builder port(ServiceModule service, int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("Invalid port " + port + " for " + service.module());
+            }
+            ports.put(service, port);
+            return this;
+        }
+
+        /** Every service on a free port (for tests). */
+        public Builder freePorts() {
+            for (ServiceModule s : ServiceModule.values()) {
+                ports.put(s, 0);
+            }
+            return this;
+        }
+
+        /** An external (or already managed) database: services connect to this JDBC URL. */
+        public Builder jdbcUrl(String jdbcUrl) {
+            this.jdbcUrl = jdbcUrl;
+            return this;
+        }
+
+        /** Uses {@code database} on the embedded server and stops the server on close. */
+        public Builder embeddedDatabase(EmbeddedDatabase db, String database) {
+            this.jdbcUrl = db.jdbcUrl(database);
+            this.ownedDatabase = db;
+            return this;
+        }
+
+        /** Role passwords, service client secrets and administrator from {@code secrets}. */
+        public Builder secrets(Secrets secrets) {
+            this.rolePasswords = secrets.rolePasswords();
+            this.serviceSecrets = secrets.serviceSecrets();
+            if (adminEmail == null) {
+                this.adminEmail = secrets.adminEmail();
+                this.adminPassword = secrets.adminPassword();
+            }
+            return this;
+        }
+
+        public Builder rolePasswords(Map<String, String> rolePasswords) {
+            this.rolePasswords = rolePasswords;
+            return this;
+        }
+
+        public Builder serviceSecrets(Map<String, String> serviceSecrets) {
+            this.serviceSecrets = serviceSecrets;
+            return this;
+        }
+
+        public Builder admin(String email, String password) {
+            this.adminEmail = email;
+            this.adminPassword = password;
+            return this;
+        }
+
+        public Builder corsOrigins(String corsOrigins) {
+            this.corsOrigins = corsOrigins;
+            return this;
+        }
+
+        public Builder readyTimeout(Duration readyTimeout) {
+            this.readyTimeout = readyTimeout;
+            return this;
+        }
+
+        public Builder javaCommand(String javaCommand) {
+            this.javaCommand = javaCommand;
+            return this;
+        }
+
+        public Builder jvmArgs(List<String> args) {
+            jvmArgs.addAll(args);
+            return this;
+        }
+
+        public Builder env(String name, String value) {
+            extraEnv.put(name, value);
+            return this;
+        }
+
+        /** A database to stop after the services on close (e.g. an {@link EmbeddedDatabase}). */
+        public Builder ownedDatabase(AutoCloseable db) {
+            this.ownedDatabase = db;
+            return this;
+        }
+
+        public StackConfig build() {
+            return new StackConfig(this);
+        }
+    }
+}

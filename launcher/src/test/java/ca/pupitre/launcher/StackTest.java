@@ -1,0 +1,152 @@
+package ca.pupitre.launcher;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Runs {@link Stack} against a fake repository whose four "quarkus-run.jar" files hold
+ * {@link FakeService}: checks the environment contract, readiness, logs and shutdown.
+ */
+class StackTest {
+
+    @TempDir
+    Path repo;
+    @TempDir
+    Path state;
+
+    private final Secrets secrets = Secrets.generate();
+
+    @BeforeEach
+    void fakeRepository() throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
+        String entry = FakeService.class.getName().replace('.', '/') + ".class";
+        for (ServiceModule s : ServiceModule.values()) {
+            Path jar = s.runnableJar(repo);
+            Files.createDirectories(jar.getParent());
+            try (OutputStream out = Files.newOutputStream(jar);
+                 JarOutputStream jarOut = new JarOutputStream(out, manifest);
+                 InputStream clazz = FakeService.class.getClassLoader().getResourceAsStream(entry)) {
+                jarOut.putNextEntry(new JarEntry(entry));
+                clazz.transferTo(jarOut);
+                jarOut.closeEntry();
+            }
+        }
+    }
+
+    private StackConfig.Builder config() {
+        return StackConfig.builder(repo).stateDir(state).freePorts()
+                .jdbcUrl("jdbc:postgresql://localhost:5999/pupitre")
+                .secrets(secrets)
+                .readyTimeout(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void startsTheFourServicesWithTheirEnvironmentAndStopsThem() throws IOException {
+        RunningStack stack;
+        try (RunningStack running = Stack.start(config().build())) {
+            stack = running;
+            assertThat(stack.ports().values()).doesNotHaveDuplicates().allMatch(p -> p > 0);
+            for (ServiceModule s : ServiceModule.values()) {
+                assertThat(stack.isAlive(s)).isTrue();
+                assertThat(stack.logFile(s)).isEqualTo(state.resolve("logs").resolve(s.module() + ".log"));
+                assertThat(Files.readString(stack.logFile(s))).contains("fake " + s.module() + " starting");
+            }
+
+            String gw = "http://localhost:" + stack.port(ServiceModule.GATEWAY);
+            Properties listings = received(ServiceModule.LISTINGS);
+            assertThat(listings).containsEntry("QUARKUS_HTTP_PORT", Integer.toString(stack.port(ServiceModule.LISTINGS)))
+                    .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5999/pupitre")
+                    .containsEntry("QUARKUS_DATASOURCE_USERNAME", "listings")
+                    .containsEntry("QUARKUS_DATASOURCE_PASSWORD", secrets.rolePasswords().get("listings"))
+                    .containsEntry("PUPITRE_GATEWAY_URL", gw)
+                    .containsEntry("PUPITRE_JWKS_URL", gw + "/.well-known/jwks.json")
+                    .containsEntry("PUPITRE_SERVICE_SECRET", secrets.serviceSecrets().get("listings"))
+                    .containsEntry("PUPITRE_MATCHING_URL", "http://localhost:" + stack.port(ServiceModule.MATCHING))
+                    .containsEntry("PUPITRE_BILLING_URL", "http://localhost:" + stack.port(ServiceModule.BILLING))
+                    .containsEntry("PUPITRE_LISTINGS_URL", "http://localhost:" + stack.port(ServiceModule.LISTINGS))
+                    .doesNotContainKey("PUPITRE_ADMIN_PASSWORD")
+                    .doesNotContainKey("PUPITRE_SERVICE_SECRET_MATCHING");
+            assertThat(received(ServiceModule.BILLING)).containsEntry("QUARKUS_DATASOURCE_USERNAME", "billing")
+                    .containsEntry("PUPITRE_SERVICE_SECRET", secrets.serviceSecrets().get("billing"));
+
+            Properties gateway = received(ServiceModule.GATEWAY);
+            assertThat(gateway).containsEntry("QUARKUS_DATASOURCE_USERNAME", "gateway")
+                    .containsEntry("PUPITRE_KEYS_DIR", state.resolve("keys").toString())
+                    .containsEntry("PUPITRE_ADMIN_EMAIL", "admin@pupitre.local")
+                    .containsEntry("PUPITRE_ADMIN_PASSWORD", secrets.adminPassword())
+                    .containsEntry("PUPITRE_SERVICE_SECRET_LISTINGS", secrets.serviceSecrets().get("listings"))
+                    .containsEntry("PUPITRE_SERVICE_SECRET_MATCHING", secrets.serviceSecrets().get("matching"))
+                    .containsEntry("PUPITRE_SERVICE_SECRET_BILLING", secrets.serviceSecrets().get("billing"))
+                    .containsEntry("PUPITRE_CORS_ORIGINS", "http://localhost:3000,http://localhost:5173")
+                    .doesNotContainKey("PUPITRE_SERVICE_SECRET");
+            assertThat(Files.isDirectory(state.resolve("keys"))).isTrue();
+        }
+        for (ServiceModule s : ServiceModule.values()) {
+            assertThat(stack.isAlive(s)).as(s.module() + " stopped").isFalse();
+        }
+    }
+
+    @Test
+    void failsFastWithTheLogTailWhenAServiceDies() {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> Stack.start(config().env("FAKE_CRASH_MODULE", "matching-service").build()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("matching-service exited with status 3")
+                .hasMessageContaining("boom: cannot connect to the database");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void refusesAPortAlreadyInUse() throws IOException {
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0)) {
+            assertThatThrownBy(() -> Stack.start(config().port(ServiceModule.GATEWAY, busy.getLocalPort()).build()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Port " + busy.getLocalPort() + " (gateway) is already in use");
+        }
+    }
+
+    @Test
+    void environmentOfEachServiceIsTheDocumentedContract() {
+        StackConfig c = config().build();
+        Map<ServiceModule, Integer> ports = Map.of(ServiceModule.GATEWAY, 8080, ServiceModule.LISTINGS, 8081,
+                ServiceModule.MATCHING, 8082, ServiceModule.BILLING, 8083);
+        assertThat(Stack.environment(c, ServiceModule.MATCHING, ports).keySet()).containsExactlyInAnyOrder(
+                "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                "QUARKUS_DATASOURCE_PASSWORD", "PUPITRE_GATEWAY_URL", "PUPITRE_JWKS_URL", "PUPITRE_SERVICE_SECRET",
+                "PUPITRE_LISTINGS_URL", "PUPITRE_MATCHING_URL", "PUPITRE_BILLING_URL");
+        assertThat(Stack.environment(c, ServiceModule.GATEWAY, ports).keySet()).containsExactlyInAnyOrder(
+                "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                "QUARKUS_DATASOURCE_PASSWORD", "PUPITRE_GATEWAY_URL", "PUPITRE_JWKS_URL",
+                "PUPITRE_LISTINGS_URL", "PUPITRE_MATCHING_URL", "PUPITRE_BILLING_URL",
+                "PUPITRE_KEYS_DIR", "PUPITRE_ADMIN_EMAIL", "PUPITRE_ADMIN_PASSWORD",
+                "PUPITRE_SERVICE_SECRET_LISTINGS", "PUPITRE_SERVICE_SECRET_MATCHING",
+                "PUPITRE_SERVICE_SECRET_BILLING", "PUPITRE_CORS_ORIGINS");
+    }
+
+    private Properties received(ServiceModule s) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(repo.resolve(s.module()).resolve("received-env.txt"))) {
+            p.load(in);
+        }
+        return p;
+    }
+}
