@@ -107,6 +107,8 @@ class ProblemAnswersTest {
         given().get("/api/v1/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/auth/register"))
                 .body("x-pupitre-unavailable", hasItem("billing"));
+        given().redirects().follow(true).get("/q/swagger-ui/").then().statusCode(200)
+                .body(containsString("swagger"));
     }
 
     @Test

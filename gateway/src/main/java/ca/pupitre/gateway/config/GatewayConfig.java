@@ -24,6 +24,10 @@ public interface GatewayConfig {
 
     Http http();
 
+    Partners partners();
+
+    RateLimit rateLimit();
+
     /** Client secret of each internal service allowed to ask for a SERVICE token, by service name. */
     Map<String, String> serviceClients();
 
@@ -87,5 +91,32 @@ public interface GatewayConfig {
 
         /** Its password (PUPITRE_ADMIN_PASSWORD). */
         Optional<String> password();
+    }
+
+    interface Partners {
+        /** How long a key replaced by a rotation keeps working. */
+        @WithDefault("PT24H")
+        Duration keyGrace();
+
+        /** Lifetime of the PARTNER token forwarded in place of an API key (reused until 1 min before expiry). */
+        @WithDefault("PT5M")
+        Duration tokenTtl();
+
+        /** How long a key looked up in the database is reused by one instance; 0 looks it up every time. */
+        @WithDefault("PT2S")
+        Duration keyCacheTtl();
+    }
+
+    interface RateLimit {
+        /** Burst size of each partner's token bucket. */
+        @WithDefault("60")
+        int capacity();
+
+        /** Tokens added back to each bucket per second. */
+        @WithDefault("10")
+        double refillPerSecond();
+
+        /** Redis URL (redis://host:6379) shared by all instances; buckets stay in memory when empty. */
+        Optional<String> redisUrl();
     }
 }

@@ -1,6 +1,7 @@
 package ca.pupitre.gateway.routing;
 
 import ca.pupitre.gateway.config.GatewayConfig;
+import ca.pupitre.gateway.partner.PartnerKeyExchange;
 import ca.pupitre.platform.http.RequestIds;
 import ca.pupitre.platform.http.RouterProblems;
 import io.vertx.core.MultiMap;
@@ -33,7 +34,8 @@ import org.jboss.logging.Logger;
  *
  * <p>Written on Vert.x's HTTP client rather than vertx-http-proxy: that module is a tech preview
  * on Vert.x 4.5 and answers upstream failures with a bare 502, while we owe callers 503/504
- * problem+json with the request id. The whole proxy is this one class.
+ * problem+json with the request id. The whole proxy is this one class, with
+ * {@link PartnerKeyExchange} in front of it for requests carrying a partner API key.
  */
 @Singleton
 public class UpstreamProxy {
@@ -43,10 +45,12 @@ public class UpstreamProxy {
             "proxy-authorization", "te", "trailer", "trailers", "transfer-encoding", "upgrade", "host");
 
     private final GatewayConfig config;
+    private final PartnerKeyExchange partnerKeys;
     private HttpClient client;
 
-    public UpstreamProxy(GatewayConfig config) {
+    public UpstreamProxy(GatewayConfig config, PartnerKeyExchange partnerKeys) {
         this.config = config;
+        this.partnerKeys = partnerKeys;
     }
 
     void init(@Observes Router router, Vertx vertx) {
@@ -58,7 +62,7 @@ public class UpstreamProxy {
                 .setDecompressionSupported(false));
         for (Upstreams.Upstream upstream : Upstreams.from(config.upstream())) {
             router.routeWithRegex(upstream.pathPattern().pattern()).order(-100)
-                    .handler(ctx -> forward(ctx, upstream, timeoutMs));
+                    .handler(ctx -> partnerKeys.handle(ctx, () -> forward(ctx, upstream, timeoutMs)));
         }
     }
 
@@ -79,6 +83,7 @@ public class UpstreamProxy {
             }
             HttpClientRequest outgoing = created.result();
             copyHeaders(request.headers(), outgoing.headers());
+            PartnerKeyExchange.applyTo(ctx, outgoing.headers());
             String forwardedFor = request.getHeader("X-Forwarded-For");
             String remote = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
             outgoing.putHeader("X-Forwarded-For", forwardedFor == null ? remote : forwardedFor + ", " + remote);

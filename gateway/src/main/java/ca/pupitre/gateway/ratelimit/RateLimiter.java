@@ -1,0 +1,45 @@
+package ca.pupitre.gateway.ratelimit;
+
+import ca.pupitre.gateway.config.GatewayConfig;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/**
+ * Per-partner token buckets ({@code pupitre.rate-limit.*}). In memory unless
+ * {@code pupitre.rate-limit.redis-url} is set; then in Redis, so the limit holds across instances.
+ * The Redis client is created here, only when configured: the gateway starts without Redis.
+ */
+@Singleton
+public class RateLimiter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+    private final TokenBucketStore store;
+    private final int capacity;
+    private final double refillPerSecond;
+
+    public RateLimiter(GatewayConfig config, Vertx vertx) {
+        this.capacity = config.rateLimit().capacity();
+        this.refillPerSecond = config.rateLimit().refillPerSecond();
+        if (capacity < 1 || refillPerSecond <= 0) {
+            throw new IllegalArgumentException("pupitre.rate-limit.capacity must be >= 1 and refill-per-second > 0");
+        }
+        this.store = config.rateLimit().redisUrl().filter(url -> !url.isBlank())
+                .<TokenBucketStore>map(url -> new RedisTokenBuckets(vertx, url, "pupitre:rate-limit:"))
+                .orElseGet(InMemoryTokenBuckets::new);
+        LOG.infof("Partner rate limit: %d burst, %s per second, %s store", capacity, refillPerSecond,
+                store instanceof RedisTokenBuckets ? "Redis" : "in-memory");
+    }
+
+    /** Takes one token from {@code key}'s bucket. */
+    public Future<RateLimitDecision> take(String key) {
+        return store.take(key, capacity, refillPerSecond).map(take -> RateLimitDecision.of(take, capacity, refillPerSecond));
+    }
+
+    @PreDestroy
+    void close() {
+        store.close();
+    }
+}
