@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * {@code unaccent} and {@code pg_trgm} extensions used by the listings' French full-text search.
  *
  * <p>Runs as an administrator (superuser on the embedded server). Identifiers are restricted to
- * {@code [a-z_]+}; passwords are quoted by the server itself with {@code format('%L')}.
+ * {@code [a-z_][a-z0-9_]*}; passwords are quoted by the server itself with {@code format('%L')}.
  * {@code docker/postgres/init-roles.sh} does the same for docker-compose.
  */
 public final class DatabaseBootstrap {
@@ -31,7 +31,7 @@ public final class DatabaseBootstrap {
     /** Extensions created in schema {@code public} (contrib). */
     public static final List<String> EXTENSIONS = List.of("unaccent", "pg_trgm");
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_]+");
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final Pattern JDBC_URL =
             Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
 
@@ -115,7 +115,7 @@ public final class DatabaseBootstrap {
 
     static void requireIdentifier(String value, String what) {
         if (value == null || !IDENTIFIER.matcher(value).matches() || value.length() > 63) {
-            throw new IllegalArgumentException("Invalid " + what + " name '" + value + "': only [a-z_]+ is allowed");
+            throw new IllegalArgumentException("Invalid " + what + " name '" + value + "': only [a-z_][a-z0-9_]* (at most 63) is allowed");
         }
     }
 

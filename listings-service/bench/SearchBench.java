@@ -1,0 +1,103 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Closed-loop load generator for GET /api/v1/listings (no dependency; run with {@code java SearchBench.java}).
+ * Each of N clients sends the next query of the mix as soon as it has the previous answer.
+ *
+ * <pre>java SearchBench.java BASE_URL [clients=16] [seconds=30] [warmupSeconds=10] [only-this-query-string]</pre>
+ */
+public class SearchBench {
+
+    /** The query mix; the same searches are in pgbench/*.sql. */
+    static List<String> QUERIES = List.of(
+            "q=" + enc("tenue de livres"),
+            "q=" + enc("traduction juridique"),
+            "q=" + enc("telesecretaire"),
+            "q=" + enc("mise en page"),
+            "q=" + enc("bookkeeping quickbooks"),
+            "q=" + enc("comptabilte"),
+            "skill=excel&region=06",
+            "q=" + enc("transcription médicale") + "&sort=newest");
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://127.0.0.1:18081";
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        if (args.length > 4) {
+            QUERIES = List.of(args[4]);
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        System.out.printf("warm-up %ds...%n", warmup);
+        run(http, base, clients, warmup);
+        System.out.printf("measuring %d clients for %ds against %s%n", clients, seconds, base);
+        Result r = run(http, base, clients, seconds);
+        long[] lat = r.latencies;
+        Arrays.sort(lat);
+        System.out.printf("requests=%d errors=%d throughput=%.1f req/s p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n",
+                lat.length, r.errors, lat.length / (double) seconds, pct(lat, 50), pct(lat, 95), pct(lat, 99),
+                lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6);
+    }
+
+    record Result(long[] latencies, long errors) {
+    }
+
+    static Result run(HttpClient http, String base, int clients, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        ConcurrentLinkedQueue<long[]> all = new ConcurrentLinkedQueue<>();
+        AtomicLong errors = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            int offset = c;
+            Thread t = new Thread(() -> {
+                List<Long> mine = new ArrayList<>();
+                int i = offset;
+                while (System.nanoTime() < end) {
+                    String query = QUERIES.get(i++ % QUERIES.size());
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/listings?" + query))
+                            .header("Accept-Language", "fr-CA").timeout(Duration.ofSeconds(10)).GET().build();
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    mine.add(System.nanoTime() - start);
+                }
+                all.add(mine.stream().mapToLong(Long::longValue).toArray());
+                done.countDown();
+            });
+            t.start();
+        }
+        done.await();
+        long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
+        return new Result(merged, errors.get());
+    }
+
+    static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

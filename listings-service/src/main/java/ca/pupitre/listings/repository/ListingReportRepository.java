@@ -1,0 +1,38 @@
+package ca.pupitre.listings.repository;
+
+import ca.pupitre.listings.domain.ListingReport;
+import ca.pupitre.listings.domain.ReportReason;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ListingReportRepository implements PanacheRepositoryBase<ListingReport, UUID> {
+
+    public boolean exists(UUID listingId, String reporter) {
+        return count("listingId = ?1 and reporter = ?2", listingId, reporter) > 0;
+    }
+
+    /** Distinct reporters of open reports that count toward hiding. */
+    public long openHidingReports(UUID listingId) {
+        return count("listingId = ?1 and resolvedAt is null and reason in ?2", listingId,
+                List.of(ReportReason.SPAM, ReportReason.SCAM, ReportReason.MISCATEGORIZED));
+    }
+
+    public List<ListingReport> openQuestions(UUID listingId) {
+        return list("listingId = ?1 and resolvedAt is null and reason = ?2 order by createdAt", listingId,
+                ReportReason.NO_LONGER_RELEVANT);
+    }
+
+    public void resolveQuestions(UUID listingId, Instant now) {
+        update("resolvedAt = ?1 where listingId = ?2 and resolvedAt is null and reason = ?3", now, listingId,
+                ReportReason.NO_LONGER_RELEVANT);
+    }
+
+    public void resolveHidingReports(UUID listingId, Instant now) {
+        update("resolvedAt = ?1 where listingId = ?2 and resolvedAt is null and reason in ?3", now, listingId,
+                List.of(ReportReason.SPAM, ReportReason.SCAM, ReportReason.MISCATEGORIZED));
+    }
+}

@@ -1,0 +1,251 @@
+package ca.pupitre.listings.rest;
+
+import ca.pupitre.listings.rest.dto.ChangePage;
+import ca.pupitre.listings.rest.dto.CloseRequest;
+import ca.pupitre.listings.rest.dto.ExpiringListing;
+import ca.pupitre.listings.rest.dto.FeaturedRequest;
+import ca.pupitre.listings.rest.dto.HideRequest;
+import ca.pupitre.listings.rest.dto.HistoryEntry;
+import ca.pupitre.listings.rest.dto.ListingPage;
+import ca.pupitre.listings.rest.dto.ListingRequest;
+import ca.pupitre.listings.rest.dto.ListingView;
+import ca.pupitre.listings.rest.dto.ReportRequest;
+import ca.pupitre.listings.rest.dto.ReportView;
+import ca.pupitre.listings.rest.dto.SearchPage;
+import ca.pupitre.listings.service.Caller;
+import ca.pupitre.listings.service.ChangeFeedService;
+import ca.pupitre.listings.service.ListingService;
+import ca.pupitre.listings.service.SearchService;
+import ca.pupitre.platform.problem.Languages;
+import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.problem.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Offers and requests: thin HTTP layer over {@link ListingService}, {@link SearchService} and {@link ChangeFeedService}. */
+@Path("/api/v1/listings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Listings")
+@APIResponse(responseCode = "400", description = "Malformed request",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ListingResource {
+
+    private static final Duration EXPIRING_MAX = Duration.ofDays(60);
+
+    private final ListingService listings;
+    private final SearchService search;
+    private final ChangeFeedService feed;
+    private final JsonWebToken jwt;
+
+    public ListingResource(ListingService listings, SearchService search, ChangeFeedService feed, JsonWebToken jwt) {
+        this.listings = listings;
+        this.search = search;
+        this.feed = feed;
+        this.jwt = jwt;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Search published listings (French and English full text, synonyms, typos)")
+    public SearchPage search(@QueryParam("q") String q, @QueryParam("kind") String kind,
+            @QueryParam("skill") List<String> skills, @QueryParam("language") List<String> languages,
+            @QueryParam("region") String region, @QueryParam("remote") Boolean remote,
+            @QueryParam("minRate") String minRate, @QueryParam("maxRate") String maxRate,
+            @QueryParam("sort") String sort, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return search.search(new SearchService.Params(q, kind, skills, languages, region, remote, minRate, maxRate, sort,
+                cursor, limit));
+    }
+
+    @POST
+    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @Operation(summary = "Create a draft: an OFFER for a secretary, a REQUEST for a client")
+    @APIResponse(responseCode = "201", description = "Created (draft)")
+    @APIResponse(responseCode = "422", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(ListingRequest body, @HeaderParam("Accept-Language") String language, @Context UriInfo uri) {
+        ListingView created = listings.create(caller(), body, locale(language));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(tag(created)).entity(created).build();
+    }
+
+    @GET
+    @Path("mine")
+    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @Operation(summary = "The caller's own listings, every status, newest first")
+    public ListingPage mine(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return listings.mine(caller(), cursor, limit);
+    }
+
+    @GET
+    @Path("expiring")
+    @RolesAllowed({"SERVICE", "ADMIN"})
+    @Operation(summary = "Published listings expiring within the given ISO duration (default P5D), for reminders")
+    public List<ExpiringListing> expiring(@QueryParam("within") String within) {
+        Duration duration;
+        try {
+            duration = within == null || within.isBlank() ? Duration.ofDays(5) : Duration.parse(within.strip());
+        } catch (DateTimeParseException malformed) {
+            throw ProblemException.badRequest("INVALID_PARAMETER", "within");
+        }
+        if (duration.isNegative() || duration.isZero() || duration.compareTo(EXPIRING_MAX) > 0) {
+            throw ProblemException.badRequest("INVALID_PARAMETER", "within");
+        }
+        return listings.expiring(duration);
+    }
+
+    @GET
+    @Path("changes")
+    @RolesAllowed({"SERVICE", "ADMIN"})
+    @Operation(summary = "Change feed in commit order: upserts of public listings, tombstones for the rest")
+    public ChangePage changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
+        return feed.since(since, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "One listing (drafts, hidden and expired ones only for the owner and admins)")
+    @APIResponse(responseCode = "404", description = "Unknown or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        ListingView view = listings.get(caller(), uuid(id));
+        return Response.ok(view).tag(tag(view)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @Operation(summary = "Replace the listing's content (owner only); requires If-Match with the ETag read")
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ListingRequest body,
+            @HeaderParam("Accept-Language") String language) {
+        ListingView view = listings.replace(caller(), uuid(id), ifMatch, body, locale(language));
+        return Response.ok(view).tag(tag(view)).build();
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @Operation(summary = "DRAFT → PUBLISHED for the configured lifetime (owner only)")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response publish(@PathParam("id") String id) {
+        return withTag(listings.publish(caller(), uuid(id)));
+    }
+
+    @POST
+    @Path("{id}/renew")
+    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @Operation(summary = "EXPIRED (or PUBLISHED) → PUBLISHED for a new lifetime (owner only)")
+    public Response renew(@PathParam("id") String id) {
+        return withTag(listings.renew(caller(), uuid(id)));
+    }
+
+    @POST
+    @Path("{id}/close")
+    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @Operation(summary = "Close as FILLED or WITHDRAWN (owner only)")
+    public Response close(@PathParam("id") String id, CloseRequest body, @HeaderParam("Accept-Language") String language) {
+        return withTag(listings.close(caller(), uuid(id), body, locale(language)));
+    }
+
+    @POST
+    @Path("{id}/hide")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Hide with a reason (admin moderation)")
+    public Response hide(@PathParam("id") String id, HideRequest body, @HeaderParam("Accept-Language") String language) {
+        return withTag(listings.hide(caller(), uuid(id), body, locale(language)));
+    }
+
+    @POST
+    @Path("{id}/unhide")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Undo a hide: back to the status it had")
+    public Response unhide(@PathParam("id") String id) {
+        return withTag(listings.unhide(caller(), uuid(id)));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @Operation(summary = "Every state change: who, when, from, to, why (owner and admins)")
+    public List<HistoryEntry> history(@PathParam("id") String id) {
+        return listings.history(caller(), uuid(id));
+    }
+
+    @POST
+    @Path("{id}/reports")
+    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @Operation(summary = "Report a listing (once per user); enough reports hide it, NO_LONGER_RELEVANT asks the owner")
+    @APIResponse(responseCode = "201", description = "Report stored")
+    public Response report(@PathParam("id") String id, ReportRequest body, @HeaderParam("Accept-Language") String language) {
+        ReportView report = listings.report(caller(), uuid(id), body, locale(language));
+        return Response.status(Response.Status.CREATED).entity(report).build();
+    }
+
+    @PUT
+    @Path("{id}/featured")
+    @RolesAllowed("SERVICE")
+    @Operation(summary = "Set or clear featuredUntil (billing-service only, after a paid promotion)")
+    public Response featured(@PathParam("id") String id, FeaturedRequest body) {
+        return withTag(listings.feature(caller(), uuid(id), body));
+    }
+
+    private Caller caller() {
+        if (jwt == null || jwt.getSubject() == null) {
+            return Caller.anonymous();
+        }
+        Set<String> groups = jwt.getGroups();
+        return new Caller(jwt.getSubject(), groups == null ? Set.of() : Set.copyOf(groups));
+    }
+
+    private static Response withTag(ListingView view) {
+        return Response.ok(view).tag(tag(view)).build();
+    }
+
+    private static jakarta.ws.rs.core.EntityTag tag(ListingView view) {
+        return new jakarta.ws.rs.core.EntityTag(Long.toString(view.version()));
+    }
+
+    private static Locale locale(String acceptLanguage) {
+        return Languages.fromAcceptLanguage(acceptLanguage);
+    }
+
+    /** Anything that is not a UUID cannot name a listing: 404, like an unknown one. */
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException notAUuid) {
+            throw ProblemException.notFound("LISTING_NOT_FOUND");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package ca.pupitre.listings.rest;
+
+import ca.pupitre.listings.rest.dto.SkillView;
+import ca.pupitre.listings.service.SkillTaxonomy;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/skills")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Skills")
+public class SkillResource {
+
+    private final SkillTaxonomy taxonomy;
+
+    public SkillResource(SkillTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The bilingual skills taxonomy (stable codes, labels and search synonyms in fr and en)")
+    public List<SkillView> all() {
+        return List.copyOf(taxonomy.all());
+    }
+}

@@ -1,0 +1,50 @@
+package ca.pupitre.listings.rest.dto;
+
+import ca.pupitre.listings.domain.CloseReason;
+import ca.pupitre.listings.domain.Confidentiality;
+import ca.pupitre.listings.domain.ListingKind;
+import ca.pupitre.listings.domain.ListingStatus;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A listing as a caller may see it. {@code title} and {@code description} are the plain text as stored
+ * (JSON is not HTML); {@code descriptionHtml} is the same text escaped for embedding in HTML.
+ * Owner/admin-only fields are absent for others.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ListingView(
+        UUID id,
+        ListingKind kind,
+        ListingStatus status,
+        LocalizedText title,
+        LocalizedText description,
+        @Schema(description = "Description escaped as HTML (line breaks as <br>), safe to embed") LocalizedText descriptionHtml,
+        List<String> skills,
+        List<String> languages,
+        PricingView pricing,
+        Integer hoursPerWeek,
+        String turnaround,
+        boolean remote,
+        String region,
+        LocalDate startDate,
+        Confidentiality confidentiality,
+        String publicName,
+        boolean anonymous,
+        @Schema(description = "Absent for anonymous requests unless the caller is the owner or an admin") UUID ownerId,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant publishedAt,
+        Instant expiresAt,
+        Instant expiryReminderDueAt,
+        Instant featuredUntil,
+        @Schema(description = "True while a paid promotion runs (featuredUntil in the future)") boolean promoted,
+        CloseReason closedReason,
+        @Schema(description = "Owner and admin only") String hiddenReason,
+        @Schema(description = "Owner and admin only") List<PendingQuestion> pendingQuestions,
+        long version) {
+}

@@ -1,0 +1,55 @@
+package ca.pupitre.listings.service;
+
+import ca.pupitre.platform.problem.ProblemException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/** Opaque cursors: base64url of {@code kind|part|part...}. Anything that does not decode is a 400. */
+final class Cursors {
+
+    private Cursors() {
+    }
+
+    static String encode(String kind, Object... parts) {
+        StringBuilder text = new StringBuilder(kind);
+        for (Object part : parts) {
+            text.append('|').append(part);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The parts after the kind; 400 INVALID_CURSOR when malformed or made for another kind or size. */
+    static List<String> decode(String cursor, String kind, int parts) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            List<String> all = List.of(text.split("\\|", -1));
+            if (all.size() != parts + 1 || !all.get(0).equals(kind)) {
+                throw invalid();
+            }
+            return all.subList(1, all.size());
+        } catch (IllegalArgumentException malformed) {
+            throw invalid();
+        }
+    }
+
+    /** The kind (one of {@code kinds}) and its parts; 400 INVALID_CURSOR otherwise. */
+    static List<String> decodeAny(String cursor, List<String> kinds, int parts) {
+        for (String kind : kinds) {
+            try {
+                List<String> decoded = decode(cursor, kind, parts);
+                List<String> all = new java.util.ArrayList<>();
+                all.add(kind);
+                all.addAll(decoded);
+                return all;
+            } catch (ProblemException otherKind) {
+                // try the next kind
+            }
+        }
+        throw invalid();
+    }
+
+    static ProblemException invalid() {
+        return ProblemException.badRequest("INVALID_CURSOR");
+    }
+}

@@ -1,0 +1,43 @@
+package ca.pupitre.listings.rest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import ca.pupitre.listings.Api;
+import ca.pupitre.listings.ListingsTestProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(ListingsTestProfile.class)
+class SkillAndPlatformTest {
+
+    @Test
+    void servesTheBilingualTaxonomy() {
+        Api.anonymous().get("/api/v1/skills").then().statusCode(200)
+                .body("size()", greaterThanOrEqualTo(17))
+                .body("code", hasItems("transcription", "translation", "layout", "spreadsheets", "bookkeeping",
+                        "financial-statements", "invoicing", "calendar", "customer-service", "legal", "medical", "notarial",
+                        "word", "excel", "quickbooks", "sage50", "acomba"))
+                .body("find { it.code == 'bookkeeping' }.label.fr", equalTo("Tenue de livres"))
+                .body("find { it.code == 'bookkeeping' }.label.en", equalTo("Bookkeeping"))
+                .body("find { it.code == 'bookkeeping' }.category", equalTo("accounting"))
+                .body("find { it.code == 'layout' }.synonyms.fr", hasItems("mise en page"));
+    }
+
+    @Test
+    void frameworkAnswersAreProblems() {
+        Api.anonymous().get("/api/v1/nothing").then().statusCode(404).contentType("application/problem+json");
+        Api.anonymous().delete("/api/v1/skills").then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void healthMetricsAndOpenApi() {
+        Api.anonymous().get("/q/health/ready").then().statusCode(200);
+        Api.anonymous().get("/q/metrics").then().statusCode(200);
+        Api.anonymous().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/listings/{id}/publish"));
+    }
+}

@@ -1,0 +1,20 @@
+package ca.pupitre.listings.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlTextTest {
+
+    @Test
+    void escapesEveryTagAndQuote() {
+        assertThat(HtmlText.escape("<img src=x onerror=\"alert(1)\">&'"))
+                .isEqualTo("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;");
+    }
+
+    @Test
+    void keepsLineBreaksAsBr() {
+        assertThat(HtmlText.escape("Ligne 1\r\nLigne 2")).isEqualTo("Ligne 1<br>Ligne 2");
+        assertThat(HtmlText.escape(null)).isNull();
+    }
+}
