@@ -1,0 +1,18 @@
+package ca.pupitre.matching.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The fields of listings' ListingView that matching uses. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ListingDto(UUID id, String kind, String status, List<String> skills, List<String> languages,
+        PricingDto pricing, Integer hoursPerWeek, String turnaround, boolean remote, String region,
+        String confidentiality, UUID ownerId, Instant publishedAt, Instant expiresAt) {
+
+    /** Pricing: {@code amount} is an exact decimal string such as "38.00". */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PricingDto(String unit, String amount, String currency) {
+    }
+}

@@ -1,0 +1,113 @@
+package ca.pupitre.matching.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Everything under {@code pupitre.matching}. */
+@ConfigMapping(prefix = "pupitre.matching")
+public interface MatchingConfig {
+
+    Alerts alerts();
+
+    Feed feed();
+
+    Ranking ranking();
+
+    Invitations invitations();
+
+    interface Alerts {
+        /** Saved searches one account may keep. */
+        @WithDefault("20")
+        int maxPerAccount();
+    }
+
+    interface Feed {
+        /** Whether the scheduler polls the listings change feed (tests drive it by hand). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the feed is polled (a Quarkus duration such as {@code 5s}). */
+        @WithDefault("5s")
+        String poll();
+
+        /** Changes asked for per page. */
+        @WithDefault("200")
+        int pageSize();
+
+        /** Pages applied per poll at most (the rest waits for the next poll). */
+        @WithDefault("50")
+        int maxPagesPerPoll();
+
+        /** How long the skills taxonomy fetched from listings is kept before it is fetched again. */
+        @WithDefault("PT10M")
+        Duration taxonomyRefresh();
+    }
+
+    interface Ranking {
+        /** How far above the request's budget an offer's rate may be and still qualify (0.10 = 10 %). */
+        @WithDefault("0.10")
+        double priceTolerance();
+
+        /** Fewer completed engagements than this make a secretary a newcomer. */
+        @WithDefault("3")
+        int newcomerThreshold();
+
+        /** Qualified newcomers guaranteed among the first {@code newcomer-window} results when they exist. */
+        @WithDefault("2")
+        int newcomerSlots();
+
+        /** The size of the top list the newcomer guarantee applies to. */
+        @WithDefault("10")
+        int newcomerWindow();
+
+        /** Bayesian prior of the star average. */
+        @WithDefault("4.0")
+        double priorMean();
+
+        /** How many reviews the prior counts for. */
+        @WithDefault("10")
+        double priorWeight();
+
+        /** Results when {@code limit} is absent. */
+        @WithDefault("20")
+        int defaultLimit();
+
+        /** Largest {@code limit} accepted. */
+        @WithDefault("100")
+        int maxLimit();
+
+        Weights weights();
+    }
+
+    /** Score weights; they should sum to 1. */
+    interface Weights {
+        @WithDefault("0.30")
+        double skills();
+
+        @WithDefault("0.20")
+        double price();
+
+        @WithDefault("0.10")
+        double capacity();
+
+        @WithDefault("0.10")
+        double turnaround();
+
+        @WithDefault("0.10")
+        double responsiveness();
+
+        @WithDefault("0.20")
+        double reputation();
+    }
+
+    interface Invitations {
+        /** Invitations one client may send in any 24 hours. */
+        @WithDefault("20")
+        int dailyLimitPerClient();
+
+        /** Longest message or decline reason, in characters. */
+        @WithDefault("2000")
+        int maxMessageLength();
+    }
+}

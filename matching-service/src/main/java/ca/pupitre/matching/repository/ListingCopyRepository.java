@@ -1,0 +1,41 @@
+package ca.pupitre.matching.repository;
+
+import ca.pupitre.matching.domain.ListingCopy;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import java.math.BigDecimal;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ListingCopyRepository implements PanacheRepositoryBase<ListingCopy, UUID> {
+
+    /** Published, unexpired listings of one kind (the other hard rules are checked by the domain). */
+    public List<ListingCopy> openOfKind(String kind, Instant now) {
+        return list("kind = ?1 and status = 'PUBLISHED' and (expiresAt is null or expiresAt > ?2)", kind, now);
+    }
+
+    /**
+     * Open offers that can pass the request's rate, hours and region rules: a database-side narrowing only;
+     * the domain still checks every hard rule on what comes back.
+     */
+    public List<ListingCopy> openOffersFor(String unit, BigDecimal rateCeiling, Integer minHours, String region, Instant now) {
+        StringBuilder query = new StringBuilder("kind = 'OFFER' and status = 'PUBLISHED' and (expiresAt is null or expiresAt > :now)");
+        Parameters params = Parameters.with("now", now);
+        if (rateCeiling != null) {
+            query.append(" and pricingUnit = :unit and amount <= :ceiling");
+            params.and("unit", unit).and("ceiling", rateCeiling);
+        }
+        if (minHours != null) {
+            query.append(" and hoursPerWeek >= :hours");
+            params.and("hours", minHours);
+        }
+        if (region != null) {
+            query.append(" and region = :region");
+            params.and("region", region);
+        }
+        return list(query.toString(), params);
+    }
+}

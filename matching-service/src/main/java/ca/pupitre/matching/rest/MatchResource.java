@@ -1,0 +1,86 @@
+package ca.pupitre.matching.rest;
+
+import ca.pupitre.matching.domain.ranking.Factor;
+import ca.pupitre.matching.domain.ranking.Part;
+import ca.pupitre.matching.domain.ranking.Ranker;
+import ca.pupitre.matching.rest.dto.OfferMatchView;
+import ca.pupitre.matching.rest.dto.ReasonView;
+import ca.pupitre.matching.rest.dto.RequestMatchView;
+import ca.pupitre.matching.service.Caller;
+import ca.pupitre.matching.service.MatchService;
+import ca.pupitre.platform.problem.Languages;
+import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/matches")
+@Tag(name = "Matches")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+public class MatchResource {
+
+    private final MatchService matches;
+    private final JsonWebToken token;
+
+    public MatchResource(MatchService matches, JsonWebToken token) {
+        this.matches = matches;
+        this.token = token;
+    }
+
+    @GET
+    @RolesAllowed({"CLIENT", "SECRETARY", "ADMIN"})
+    @Operation(summary = "Ranked offers for a request (its client or an admin), or ranked open requests for an offer "
+            + "(its secretary or an admin), each with the parts of its score in the caller's language")
+    @APIResponse(responseCode = "200", description = "{items: [...]}, best first")
+    @APIResponse(responseCode = "400", description = "Neither or both of requestId/offerId, or a bad limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the listing's owner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown listing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, List<?>> matches(@QueryParam("requestId") UUID requestId, @QueryParam("offerId") UUID offerId,
+            @QueryParam("limit") Integer limit, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        if ((requestId == null) == (offerId == null)) {
+            throw ProblemException.badRequest("MATCH_TARGET_REQUIRED");
+        }
+        Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
+        Caller caller = Caller.of(token);
+        if (requestId != null) {
+            return Map.of("items", matches.offersFor(requestId, caller, limit).stream()
+                    .map(r -> new OfferMatchView(r.listing().id(), r.listing().ownerId(), score(r), r.newcomer(), reasons(r, locale)))
+                    .toList());
+        }
+        return Map.of("items", matches.requestsFor(offerId, caller, limit).stream()
+                .map(r -> new RequestMatchView(r.listing().id(), r.listing().ownerId(), score(r), false, reasons(r, locale)))
+                .toList());
+    }
+
+    private static double score(Ranker.Ranked r) {
+        return Math.round(r.fit().score() * 1_000_000) / 1_000_000.0;
+    }
+
+    private static List<ReasonView> reasons(Ranker.Ranked r, Locale locale) {
+        List<ReasonView> reasons = new ArrayList<>();
+        r.fit().parts().forEach(p -> reasons.add(ReasonView.of(p, locale)));
+        if (r.newcomer()) {
+            reasons.add(ReasonView.of(new Part(Factor.NEWCOMER, 0, 1, r.promoted() ? "newcomer.promoted" : "newcomer", List.of()), locale));
+        }
+        return reasons;
+    }
+}

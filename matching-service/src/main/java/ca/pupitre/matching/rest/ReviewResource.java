@@ -1,0 +1,123 @@
+package ca.pupitre.matching.rest;
+
+import ca.pupitre.matching.domain.Review;
+import ca.pupitre.matching.rest.dto.ReviewRequest;
+import ca.pupitre.matching.rest.dto.ReviewView;
+import ca.pupitre.matching.rest.dto.TextRequest;
+import ca.pupitre.matching.service.Caller;
+import ca.pupitre.matching.service.MatchService;
+import ca.pupitre.matching.service.ReviewService;
+import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.problem.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/reviews")
+@Tag(name = "Reviews")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    private final ReviewService reviews;
+    private final MatchService matches;
+    private final JsonWebToken token;
+
+    public ReviewResource(ReviewService reviews, MatchService matches, JsonWebToken token) {
+        this.reviews = reviews;
+        this.matches = matches;
+        this.token = token;
+    }
+
+    @POST
+    @RolesAllowed("CLIENT")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Review the secretary of one of my engagements (billing must confirm a paid invoice)")
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "403", description = "Not my engagement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already reviewed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown engagement or no paid invoice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Billing unreachable: refused, never stored unverified", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ReviewRequest body) {
+        Review review = reviews.create(Caller.of(token), body.engagementId(), body.stars(), body.text());
+        return Response.created(URI.create("/api/v1/reviews/" + review.id)).entity(ReviewView.of(review, false)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "A secretary's visible reviews with their count, average and weighted (Bayesian) average")
+    public Map<String, Object> of(@QueryParam("secretaryId") UUID secretaryId) {
+        if (secretaryId == null) {
+            throw ProblemException.badRequest("SECRETARY_REQUIRED");
+        }
+        boolean admin = token != null && token.getGroups() != null && token.getGroups().contains("ADMIN");
+        List<Review> visible = reviews.visibleFor(secretaryId);
+        int sum = visible.stream().mapToInt(r -> r.stars).sum();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("secretaryId", secretaryId);
+        answer.put("count", visible.size());
+        answer.put("average", visible.isEmpty() ? null : Math.round(10.0 * sum / visible.size()) / 10.0);
+        answer.put("weightedAverage", Math.round(10 * matches.weightedStars(visible.size(), sum)) / 10.0);
+        answer.put("items", visible.stream().map(r -> ReviewView.of(r, admin)).toList());
+        return answer;
+    }
+
+    @POST
+    @Path("/{id}/answer")
+    @RolesAllowed("SECRETARY")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The reviewed secretary's one public answer")
+    @APIResponse(responseCode = "409", description = "Already answered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView answer(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
+        return ReviewView.of(reviews.answer(Caller.of(token), id, body.text()), false);
+    }
+
+    @POST
+    @Path("/{id}/reports")
+    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report a review to the moderators (once per person)")
+    public Response report(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
+        reviews.report(Caller.of(token), id, body.text());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/{id}/hide")
+    @RolesAllowed("ADMIN")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hide a review (admin): it leaves the public list and the reputation")
+    public ReviewView hide(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
+        return ReviewView.of(reviews.moderate(id, true, body.text()), true);
+    }
+
+    @POST
+    @Path("/{id}/unhide")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Show a hidden review again (admin)")
+    public ReviewView unhide(@PathParam("id") UUID id) {
+        return ReviewView.of(reviews.moderate(id, false, null), true);
+    }
+}

@@ -1,0 +1,18 @@
+package ca.pupitre.matching.rest.dto;
+
+import ca.pupitre.matching.domain.Invitation;
+import ca.pupitre.matching.domain.InvitationState;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An invitation; {@code declineReason} only for the secretary who wrote it. */
+public record InvitationView(UUID id, UUID requestId, UUID offerId, UUID clientId, UUID secretaryId, InvitationState state,
+        String message, Instant createdAt, Instant answeredAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String declineReason) {
+
+    public static InvitationView of(Invitation i, boolean showDeclineReason) {
+        return new InvitationView(i.id, i.requestId, i.offerId, i.clientId, i.secretaryId, i.state, i.message, i.createdAt,
+                i.answeredAt, showDeclineReason ? i.declineReason : null);
+    }
+}

@@ -1,0 +1,36 @@
+package ca.pupitre.matching.service;
+
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling: a person (secretary, client, admin) with their id, or a service (no person id). */
+public record Caller(UUID personId, Set<String> roles) {
+
+    public static Caller of(JsonWebToken token) {
+        UUID id = null;
+        try {
+            id = token.getSubject() == null ? null : UUID.fromString(token.getSubject());
+        } catch (IllegalArgumentException notAPerson) {
+            // services ("service:billing") and partners have no person id here
+        }
+        return new Caller(id, Set.copyOf(token.getGroups()));
+    }
+
+    public boolean is(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAdmin() {
+        return is("ADMIN");
+    }
+
+    public boolean isService() {
+        return is("SERVICE");
+    }
+
+    /** This person, acting in {@code role}. */
+    public boolean isPerson(UUID id, String role) {
+        return personId != null && personId.equals(id) && is(role);
+    }
+}
