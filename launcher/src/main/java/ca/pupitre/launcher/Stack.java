@@ -103,6 +103,10 @@ public final class Stack {
         } else {
             env.put("PUPITRE_SERVICE_SECRET", c.serviceSecrets().get(service.role()));
         }
+        if (service == ServiceModule.BILLING) {
+            // On a developer's machine e-mails (overdue reminders) are logged, never sent.
+            env.put("PUPITRE_MAIL_MOCK", "true");
+        }
         env.putAll(c.extraEnv());
         return env;
     }

@@ -5,7 +5,6 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
-import java.util.Map;
 import java.util.Optional;
 
 /** Everything the gateway reads from configuration, under {@code pupitre.*}. */
@@ -28,8 +27,30 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
-    /** Client secret of each internal service allowed to ask for a SERVICE token, by service name. */
-    Map<String, String> serviceClients();
+    /** Client secrets of the internal services allowed to ask for a SERVICE token (none when unset). */
+    ServiceClients serviceClients();
+
+    interface ServiceClients {
+        /** PUPITRE_SERVICE_SECRET_LISTINGS. */
+        Optional<String> listings();
+
+        /** PUPITRE_SERVICE_SECRET_MATCHING. */
+        Optional<String> matching();
+
+        /** PUPITRE_SERVICE_SECRET_BILLING. */
+        Optional<String> billing();
+
+        /** The secret of a service by its client id, when that service is configured. */
+        default Optional<String> secretOf(String clientId) {
+            Optional<String> secret = switch (clientId) {
+                case "listings" -> listings();
+                case "matching" -> matching();
+                case "billing" -> billing();
+                default -> Optional.empty();
+            };
+            return secret.filter(s -> !s.isBlank());
+        }
+    }
 
     interface Http {
         /** Largest request body the gateway's own endpoints take (read by the platform's body-size filter). */

@@ -80,7 +80,7 @@ public class SessionService {
     }
 
     public TokenResponse serviceToken(String clientId, String clientSecret) {
-        Optional<String> expected = Optional.ofNullable(config.serviceClients().get(clientId)).filter(s -> !s.isBlank());
+        Optional<String> expected = config.serviceClients().secretOf(clientId);
         byte[] given = clientSecret.getBytes(StandardCharsets.UTF_8);
         byte[] wanted = expected.orElse("\u0000no-such-client").getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, wanted) || expected.isEmpty()) {

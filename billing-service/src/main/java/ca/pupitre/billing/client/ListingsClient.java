@@ -1,0 +1,43 @@
+package ca.pupitre.billing.client;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * listings-service as billing sees it. Setting {@code featuredUntil} to an absolute instant is
+ * idempotent, so it is retried. Called from the outbox job, outside any user request: the SERVICE
+ * token of billing is shown ({@code service:billing}).
+ */
+@ApplicationScoped
+public class ListingsClient {
+
+    private final ListingsApi api;
+
+    public ListingsClient(@RestClient ListingsApi api) {
+        this.api = api;
+    }
+
+    /** @return false when the listing does not exist (a 404: retrying cannot help) */
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
+    @CircuitBreakerName("listings")
+    public boolean feature(UUID listingId, Instant featuredUntil) {
+        try (Response response = api.feature(listingId, new ListingsApi.Featured(featuredUntil))) {
+            return true;
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}

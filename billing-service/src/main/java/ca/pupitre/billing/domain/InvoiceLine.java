@@ -1,0 +1,36 @@
+package ca.pupitre.billing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** One line of an invoice; lines from time entries name the entry (and lock it to the invoice). */
+@Entity
+@Table(name = "invoice_line")
+public class InvoiceLine {
+
+    @Id
+    public UUID id;
+    @Column(name = "invoice_id", nullable = false)
+    public UUID invoiceId;
+    @Column(nullable = false)
+    public int position;
+    @Column(nullable = false)
+    public String description;
+    @Column(nullable = false)
+    public BigDecimal quantity;
+    /** HOUR, FIXED, or a {@link WorkUnit} name. */
+    @Column(nullable = false)
+    public String unit;
+    @Column(name = "unit_price", nullable = false)
+    public BigDecimal unitPrice;
+    @Column(nullable = false)
+    public BigDecimal amount;
+    @Column(nullable = false)
+    public String currency;
+    @Column(name = "time_entry_id")
+    public UUID timeEntryId;
+}

@@ -1,0 +1,5 @@
+package ca.pupitre.billing.domain;
+
+public enum PaymentMethod {
+    INTERAC, CHEQUE, CARD, OTHER
+}

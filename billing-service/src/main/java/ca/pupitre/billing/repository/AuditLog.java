@@ -1,0 +1,27 @@
+package ca.pupitre.billing.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.UUID;
+
+/** Append-only trail of who did what to money objects, written in the same transaction. */
+@ApplicationScoped
+public class AuditLog {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public AuditLog(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public void record(String actor, String action, String objectType, UUID objectId, String detail) {
+        em.createNativeQuery("insert into audit_event (at, actor, action, object_type, object_id, detail) values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, java.sql.Timestamp.from(clock.instant()))
+                .setParameter(2, actor).setParameter(3, action).setParameter(4, objectType)
+                .setParameter(5, objectId).setParameter(6, detail)
+                .executeUpdate();
+    }
+}

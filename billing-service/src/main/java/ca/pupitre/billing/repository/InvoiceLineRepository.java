@@ -1,0 +1,10 @@
+package ca.pupitre.billing.repository;
+
+import ca.pupitre.billing.domain.InvoiceLine;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class InvoiceLineRepository implements PanacheRepositoryBase<InvoiceLine, UUID> {
+}

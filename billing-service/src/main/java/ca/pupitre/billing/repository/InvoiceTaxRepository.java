@@ -1,0 +1,10 @@
+package ca.pupitre.billing.repository;
+
+import ca.pupitre.billing.domain.InvoiceTax;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class InvoiceTaxRepository implements PanacheRepositoryBase<InvoiceTax, UUID> {
+}

@@ -1,0 +1,209 @@
+package ca.pupitre.billing.rest;
+
+import ca.pupitre.billing.domain.Money;
+import ca.pupitre.billing.domain.Payment;
+import ca.pupitre.billing.domain.InvoiceState;
+import ca.pupitre.billing.rest.dto.CreditNoteRequest;
+import ca.pupitre.billing.rest.dto.DraftUpdateRequest;
+import ca.pupitre.billing.rest.dto.InvoiceRequest;
+import ca.pupitre.billing.rest.dto.InvoiceView;
+import ca.pupitre.billing.rest.dto.PaymentRequest;
+import ca.pupitre.billing.rest.dto.PaymentView;
+import ca.pupitre.billing.service.Caller;
+import ca.pupitre.billing.service.Idempotency;
+import ca.pupitre.billing.service.InvoicePdf;
+import ca.pupitre.billing.service.InvoiceService;
+import ca.pupitre.billing.service.PaymentService;
+import ca.pupitre.platform.problem.Languages;
+import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/invoices")
+@Tag(name = "Invoices and payments")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InvoiceResource {
+
+    public static final String PDF = "application/pdf";
+    private final InvoiceService invoices;
+    private final PaymentService payments;
+    private final Idempotency idempotency;
+    private final InvoicePdf pdf;
+    private final SecurityIdentity identity;
+
+    public InvoiceResource(InvoiceService invoices, PaymentService payments, Idempotency idempotency, InvoicePdf pdf,
+            SecurityIdentity identity) {
+        this.invoices = invoices;
+        this.payments = payments;
+        this.idempotency = idempotency;
+        this.pdf = pdf;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed("SECRETARY")
+    @Operation(summary = "Draft an invoice from the engagement's approved, uninvoiced time and the milestones given")
+    @APIResponse(responseCode = "201", description = "Draft created (no number, no taxes yet)")
+    @APIResponse(responseCode = "422", description = "Nothing to invoice, invalid amount, key reused with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Same Idempotency-Key still in flight",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Parameter(description = "Client-chosen key; retries with it never create twice")
+            @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull InvoiceRequest request) {
+        Caller caller = Caller.of(identity);
+        return idempotency.run(caller, key, "POST", "/api/v1/invoices", request, () -> {
+            InvoiceView view = invoices.createDraft(caller, request);
+            return new Idempotency.Answer(201, view, URI.create("/api/v1/invoices/" + view.id()));
+        });
+    }
+
+    @GET
+    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @Operation(summary = "My invoices and credit notes: issued by me (secretary) or addressed to me (client, no drafts)")
+    public List<InvoiceView> list() {
+        return invoices.mine(Caller.of(identity));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @Operation(summary = "One invoice or credit note (JSON)")
+    @APIResponse(responseCode = "404", description = "Unknown, or not the caller's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public InvoiceView get(@PathParam("id") UUID id) {
+        return invoices.get(Caller.of(identity), id);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(PDF)
+    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @Operation(summary = "One issued invoice or credit note as a PDF, French by default (lang=en or Accept-Language: en)")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", description = "A draft has no PDF",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response pdf(@PathParam("id") UUID id, @QueryParam("lang") String lang,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        InvoiceView view = invoices.get(Caller.of(identity), id);
+        if (InvoiceState.DRAFT.name().equals(view.state())) {
+            throw ProblemException.conflict("INVOICE_NOT_ISSUED");
+        }
+        boolean english = lang != null && !lang.isBlank()
+                ? lang.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en")
+                : "en".equals(Languages.code(Languages.fromAcceptLanguage(acceptLanguage)));
+        return Response.ok(pdf.render(view, english), PDF)
+                .header("Content-Disposition", "inline; filename=\"" + view.number() + ".pdf\"")
+                .header("Content-Language", english ? "en-CA" : "fr-CA")
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Operation(summary = "Replace a draft's milestone lines; 409 once issued (issued invoices are never edited)")
+    public InvoiceView update(@PathParam("id") UUID id, @Valid @NotNull DraftUpdateRequest request) {
+        return invoices.updateDraft(Caller.of(identity), id, request);
+    }
+
+    @DELETE
+    @Consumes(MediaType.WILDCARD)
+    @Path("/{id}")
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Operation(summary = "Delete a draft (its time entries become invoiceable again); 409 once issued")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") UUID id) {
+        invoices.deleteDraft(Caller.of(identity), id);
+    }
+
+    @Consumes(MediaType.WILDCARD)
+    @POST
+    @Path("/{id}/issue")
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Operation(summary = "Issue a draft: number (per issuer and year, no gaps), taxes on the client's province and today, frozen")
+    @APIResponse(responseCode = "200", description = "Issued")
+    @APIResponse(responseCode = "409", description = "Not a draft, missing tax profile, key in flight",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response issue(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id) {
+        Caller caller = Caller.of(identity);
+        return idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/issue", null,
+                () -> new Idempotency.Answer(200, invoices.issue(caller, id), null));
+    }
+
+    @POST
+    @Path("/{id}/payments")
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Operation(summary = "Record money received (partial or full); the invoice state follows")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "422", description = "Overpayment, invalid amount",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response pay(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
+            @Valid @NotNull PaymentRequest request) {
+        Caller caller = Caller.of(identity);
+        return idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/payments", request, () -> {
+            PaymentView view = payments.record(caller, id, new PaymentService.Receipt(
+                    Money.parsePositive("amount", request.amount()), request.method(), request.reference(),
+                    request.receivedOn(), Payment.Source.MANUAL, null));
+            return new Idempotency.Answer(201, view, URI.create("/api/v1/invoices/" + id + "/payments/" + view.id()));
+        });
+    }
+
+    @GET
+    @Path("/{id}/payments")
+    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @Operation(summary = "Payments received on an invoice")
+    public List<PaymentView> payments(@PathParam("id") UUID id) {
+        return payments.list(Caller.of(identity), id);
+    }
+
+    @POST
+    @Path("/{id}/credit-notes")
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Operation(summary = "Correct an issued invoice with a credit note (own numbering NC-YYYY-NNNNNN, linked)")
+    @APIResponse(responseCode = "201", description = "Credit note issued")
+    public Response credit(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
+            @Valid @NotNull CreditNoteRequest request) {
+        Caller caller = Caller.of(identity);
+        return idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/credit-notes", request, () -> {
+            InvoiceView view = invoices.creditNote(caller, id, request);
+            return new Idempotency.Answer(201, view, URI.create("/api/v1/invoices/" + view.id()));
+        });
+    }
+
+    @Consumes(MediaType.WILDCARD)
+    @POST
+    @Path("/{id}/uncollectible")
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Operation(summary = "Write an open invoice off as UNCOLLECTIBLE")
+    public InvoiceView uncollectible(@PathParam("id") UUID id) {
+        return invoices.markUncollectible(Caller.of(identity), id);
+    }
+}

@@ -1,0 +1,80 @@
+package ca.pupitre.billing.rest;
+
+import ca.pupitre.billing.domain.Money;
+import ca.pupitre.billing.domain.Payment;
+import ca.pupitre.billing.domain.PaymentMethod;
+import ca.pupitre.billing.rest.dto.PaymentView;
+import ca.pupitre.billing.service.PaymentService;
+import ca.pupitre.billing.service.WebhookSignatures;
+import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.problem.ProblemException;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The payment provider's confirmations, authenticated by an HMAC signature rather than a token. */
+@Path("/api/v1/billing/webhooks/payments")
+@Tag(name = "Invoices and payments")
+@PermitAll
+public class PaymentWebhookResource {
+
+    /** The provider's event: its id makes redeliveries harmless. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Event(String eventId, UUID invoiceId, String amount, PaymentMethod method, String reference,
+            LocalDate receivedOn) {
+    }
+
+    private final WebhookSignatures signatures;
+    private final PaymentService payments;
+    private final ObjectMapper json;
+
+    public PaymentWebhookResource(WebhookSignatures signatures, PaymentService payments, ObjectMapper json) {
+        this.signatures = signatures;
+        this.payments = payments;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Payment confirmed by the provider; header Pupitre-Signature: t=<unix>,v1=<hex HMAC-SHA256 of t.body>")
+    @APIResponse(responseCode = "201", description = "Payment applied")
+    @APIResponse(responseCode = "200", description = "Event already applied (redelivery)")
+    @APIResponse(responseCode = "401", description = "Bad signature, or older than 5 minutes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response receive(@HeaderParam(WebhookSignatures.HEADER) String signature, String rawBody) {
+        signatures.verify(signature, rawBody == null ? "" : rawBody);
+        Event event;
+        try {
+            event = json.readValue(rawBody, Event.class);
+        } catch (IOException e) {
+            throw ProblemException.badRequest("MALFORMED_JSON");
+        }
+        if (event.eventId() == null || event.eventId().isBlank() || event.eventId().length() > 200
+                || event.invoiceId() == null || event.method() == null || event.receivedOn() == null) {
+            throw ProblemException.unprocessable("INVALID_WEBHOOK_EVENT");
+        }
+        Optional<PaymentView> applied = payments.confirm(event.invoiceId(), new PaymentService.Receipt(
+                Money.parsePositive("amount", event.amount()), event.method(), event.reference(), event.receivedOn(),
+                Payment.Source.WEBHOOK, event.eventId()));
+        return applied.<Response>map(view -> Response.status(201).entity(view).type(MediaType.APPLICATION_JSON).build())
+                .orElseGet(() -> Response.ok(Map.of("eventId", event.eventId(), "duplicate", true), MediaType.APPLICATION_JSON).build());
+    }
+}

@@ -1,0 +1,57 @@
+package ca.pupitre.billing.rest;
+
+import ca.pupitre.billing.rest.dto.ProfileRequest;
+import ca.pupitre.billing.rest.dto.ProfileView;
+import ca.pupitre.billing.service.Caller;
+import ca.pupitre.billing.service.ProfileService;
+import ca.pupitre.platform.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/billing/profile")
+@Tag(name = "Tax profile")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"SECRETARY", "CLIENT"})
+public class ProfileResource {
+
+    private final ProfileService profiles;
+    private final SecurityIdentity identity;
+
+    public ProfileResource(ProfileService profiles, SecurityIdentity identity) {
+        this.profiles = profiles;
+        this.identity = identity;
+    }
+
+    @PUT
+    @Operation(summary = "Create or replace my tax profile (secretary: supplier; client: recipient)")
+    @APIResponse(responseCode = "200", description = "The profile as stored")
+    @APIResponse(responseCode = "422", description = "Invalid GST/QST number, numbers with smallSupplier, missing numbers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProfileView put(@Valid @NotNull ProfileRequest request) {
+        return profiles.put(Caller.of(identity), request);
+    }
+
+    @GET
+    @Operation(summary = "My tax profile")
+    @APIResponse(responseCode = "404", description = "No profile yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProfileView get() {
+        return profiles.get(Caller.of(identity));
+    }
+}

@@ -1,0 +1,54 @@
+package ca.pupitre.billing.rest;
+
+import ca.pupitre.billing.rest.dto.CommentRequest;
+import ca.pupitre.billing.rest.dto.TimeEntryRequest;
+import ca.pupitre.billing.rest.dto.TimeEntryView;
+import ca.pupitre.billing.service.Caller;
+import ca.pupitre.billing.service.TimesheetService;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/time-entries")
+@Tag(name = "Engagements and time")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TimeEntryResource {
+
+    private final TimesheetService timesheets;
+    private final SecurityIdentity identity;
+
+    public TimeEntryResource(TimesheetService timesheets, SecurityIdentity identity) {
+        this.timesheets = timesheets;
+        this.identity = identity;
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("SECRETARY")
+    @Operation(summary = "Correct a submitted or disputed entry (back to SUBMITTED); approved entries are locked (409)")
+    public TimeEntryView correct(@PathParam("id") UUID id, @Valid @NotNull TimeEntryRequest request) {
+        return timesheets.correct(Caller.of(identity), id, request);
+    }
+
+    @POST
+    @Path("/{id}/comments")
+    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @Operation(summary = "Add to an entry's comment trail")
+    public TimeEntryView comment(@PathParam("id") UUID id, @Valid @NotNull CommentRequest request) {
+        return timesheets.comment(Caller.of(identity), id, request.comment());
+    }
+}

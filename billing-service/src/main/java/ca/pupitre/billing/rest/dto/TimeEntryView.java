@@ -1,0 +1,24 @@
+package ca.pupitre.billing.rest.dto;
+
+import ca.pupitre.billing.domain.Money;
+import ca.pupitre.billing.domain.TimeEntry;
+import ca.pupitre.billing.domain.TimeEntryComment;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+public record TimeEntryView(UUID id, UUID engagementId, LocalDate date, int minutes, String units, String description,
+        String state, UUID invoiceId, List<Comment> comments) {
+
+    public record Comment(UUID authorId, String authorRole, String body, Instant createdAt) {
+        public static Comment of(TimeEntryComment c) {
+            return new Comment(c.authorId, c.authorRole, c.body, c.createdAt);
+        }
+    }
+
+    public static TimeEntryView of(TimeEntry e, List<TimeEntryComment> comments) {
+        return new TimeEntryView(e.id, e.engagementId, e.workDate, e.minutes, e.units == null ? null : Money.format(e.units),
+                e.description, e.state.name(), e.invoiceId, comments.stream().map(Comment::of).toList());
+    }
+}

@@ -1,0 +1,492 @@
+package ca.pupitre.billing.service;
+
+import ca.pupitre.billing.domain.BillingProfile;
+import ca.pupitre.billing.domain.Engagement;
+import ca.pupitre.billing.domain.Invoice;
+import ca.pupitre.billing.domain.InvoiceKind;
+import ca.pupitre.billing.domain.InvoiceLine;
+import ca.pupitre.billing.domain.InvoiceState;
+import ca.pupitre.billing.domain.InvoiceTax;
+import ca.pupitre.billing.domain.Money;
+import ca.pupitre.billing.domain.PricingType;
+import ca.pupitre.billing.domain.TimeEntry;
+import ca.pupitre.billing.domain.TimeEntryState;
+import ca.pupitre.billing.domain.tax.TaxLine;
+import ca.pupitre.billing.domain.tax.TaxQuote;
+import ca.pupitre.billing.repository.AuditLog;
+import ca.pupitre.billing.repository.BillingProfileRepository;
+import ca.pupitre.billing.repository.InvoiceCounterRepository;
+import ca.pupitre.billing.repository.InvoiceLineRepository;
+import ca.pupitre.billing.repository.InvoiceRepository;
+import ca.pupitre.billing.repository.InvoiceTaxRepository;
+import ca.pupitre.billing.repository.TimeEntryRepository;
+import ca.pupitre.billing.rest.dto.CreditNoteRequest;
+import ca.pupitre.billing.rest.dto.DraftUpdateRequest;
+import ca.pupitre.billing.rest.dto.InvoiceRequest;
+import ca.pupitre.billing.rest.dto.InvoiceView;
+import ca.pupitre.billing.rest.dto.MilestoneRequest;
+import ca.pupitre.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Invoices and credit notes. Drafts are built from approved time and milestones and may change;
+ * issuing numbers them (per issuer and year, without gaps), computes their taxes with the tax
+ * engine on the client's province and the issue date, and freezes them. After that only the state
+ * and the paid/credited totals move; corrections are credit notes.
+ */
+@ApplicationScoped
+public class InvoiceService {
+
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+    private final InvoiceRepository invoices;
+    private final InvoiceLineRepository lines;
+    private final InvoiceTaxRepository taxes;
+    private final InvoiceCounterRepository counters;
+    private final TimeEntryRepository entries;
+    private final BillingProfileRepository profiles;
+    private final EngagementService engagements;
+    private final TaxService taxService;
+    private final AuditLog audit;
+    private final EntityManager em;
+    private final Clock clock;
+
+    public InvoiceService(InvoiceRepository invoices, InvoiceLineRepository lines, InvoiceTaxRepository taxes,
+            InvoiceCounterRepository counters, TimeEntryRepository entries, BillingProfileRepository profiles,
+            EngagementService engagements, TaxService taxService, AuditLog audit, EntityManager em, Clock clock) {
+        this.invoices = invoices;
+        this.lines = lines;
+        this.taxes = taxes;
+        this.counters = counters;
+        this.entries = entries;
+        this.profiles = profiles;
+        this.engagements = engagements;
+        this.taxService = taxService;
+        this.audit = audit;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public InvoiceView createDraft(Caller caller, InvoiceRequest request) {
+        Engagement engagement = engagements.visible(caller, request.engagementId());
+        if (!caller.is("SECRETARY") || !engagement.secretaryId.equals(caller.userId())) {
+            throw ProblemException.forbidden("FORBIDDEN");
+        }
+        List<MilestoneRequest> milestones = request.milestones() == null ? List.of() : request.milestones();
+        if (engagement.pricingType == PricingType.FIXED && milestones.isEmpty()) {
+            throw ProblemException.unprocessable("MILESTONES_REQUIRED");
+        }
+        Invoice invoice = new Invoice();
+        invoice.id = UUID.randomUUID();
+        invoice.kind = InvoiceKind.INVOICE;
+        invoice.engagementId = engagement.id;
+        invoice.issuerId = engagement.secretaryId;
+        invoice.clientId = engagement.clientId;
+        invoice.state = InvoiceState.DRAFT;
+        invoice.currency = engagement.currency;
+        invoice.terms = engagement.terms;
+        invoice.paidTotal = Money.ZERO;
+        invoice.creditedTotal = Money.ZERO;
+        invoice.createdAt = clock.instant();
+        invoice.subtotal = Money.ZERO;
+        invoice.taxTotal = Money.ZERO;
+        invoice.total = Money.ZERO;
+        invoices.persist(invoice);
+        int position = 0;
+        if (engagement.pricingType != PricingType.FIXED) {
+            List<TimeEntry> approved = entries.list("engagementId = ?1 and state = ?2 and invoiceId is null order by workDate, createdAt",
+                    engagement.id, TimeEntryState.APPROVED);
+            for (TimeEntry entry : approved) {
+                InvoiceLine line = timeLine(engagement, entry);
+                if (line == null) {
+                    continue;
+                }
+                line.invoiceId = invoice.id;
+                line.position = position++;
+                lines.persist(line);
+                entry.invoiceId = invoice.id;
+            }
+        }
+        for (MilestoneRequest milestone : milestones) {
+            lines.persist(milestoneLine(invoice, milestone, position++));
+        }
+        if (position == 0) {
+            throw ProblemException.unprocessable("NOTHING_TO_INVOICE");
+        }
+        em.flush();
+        recomputeDraft(invoice);
+        audit.record(caller.subject(), "INVOICE_DRAFTED", "INVOICE", invoice.id, null);
+        return view(invoice);
+    }
+
+    @Transactional
+    public InvoiceView updateDraft(Caller caller, UUID id, DraftUpdateRequest request) {
+        Invoice invoice = locked(id);
+        requireIssuer(caller, invoice);
+        requireDraft(invoice);
+        lines.delete("invoiceId = ?1 and timeEntryId is null", id);
+        int position = (int) lines.count("invoiceId", id);
+        for (MilestoneRequest milestone : request.milestones()) {
+            lines.persist(milestoneLine(invoice, milestone, position++));
+        }
+        if (position == 0) {
+            throw ProblemException.unprocessable("NOTHING_TO_INVOICE");
+        }
+        em.flush();
+        recomputeDraft(invoice);
+        audit.record(caller.subject(), "INVOICE_DRAFT_EDITED", "INVOICE", invoice.id, null);
+        return view(invoice);
+    }
+
+    @Transactional
+    public void deleteDraft(Caller caller, UUID id) {
+        Invoice invoice = locked(id);
+        requireIssuer(caller, invoice);
+        requireDraft(invoice);
+        em.createQuery("update TimeEntry set invoiceId = null where invoiceId = ?1").setParameter(1, id).executeUpdate();
+        lines.delete("invoiceId", id);
+        invoices.delete(invoice);
+        audit.record(caller.subject(), "INVOICE_DRAFT_DELETED", "INVOICE", id, null);
+    }
+
+    @Transactional
+    public InvoiceView issue(Caller caller, UUID id) {
+        Invoice invoice = locked(id);
+        requireIssuer(caller, invoice);
+        requireDraft(invoice);
+        BillingProfile supplier = profiles.findByIdOptional(invoice.issuerId)
+                .orElseThrow(() -> ProblemException.conflict("SUPPLIER_PROFILE_REQUIRED"));
+        BillingProfile client = profiles.findByIdOptional(invoice.clientId)
+                .orElseThrow(() -> ProblemException.conflict("CLIENT_PROFILE_REQUIRED"));
+        LocalDate today = LocalDate.now(clock.withZone(TaxService.QUEBEC));
+        TaxQuote quote = taxService.quote(invoice.subtotal, client.province, !supplier.smallSupplier, today);
+        invoice.number = InvoiceKind.INVOICE.number(today.getYear(), counters.next(invoice.issuerId, InvoiceKind.INVOICE.series(), today.getYear()));
+        invoice.issueDate = today;
+        invoice.dueDate = today.plusDays(invoice.terms.days());
+        invoice.issuedAt = clock.instant();
+        invoice.supplierName = supplier.legalName;
+        invoice.supplierAddress = supplier.address;
+        invoice.supplierRegistered = !supplier.smallSupplier;
+        invoice.supplierGst = supplier.gstNumber;
+        invoice.supplierQst = supplier.qstNumber;
+        invoice.clientName = client.legalName;
+        invoice.clientAddress = client.address;
+        invoice.clientProvince = client.province;
+        freezeTaxes(invoice, quote.lines());
+        invoice.taxTotal = quote.taxTotal();
+        invoice.total = quote.total();
+        invoice.state = InvoiceState.ISSUED;
+        audit.record(caller.subject(), "INVOICE_ISSUED", "INVOICE", invoice.id, invoice.number + " total " + Money.format(invoice.total));
+        return view(invoice);
+    }
+
+    /** What the supplier of an invoice issued directly (without a draft) prints about itself. */
+    public record SupplierIdentity(UUID issuerId, String legalName, String address, String gstNumber, String qstNumber) {
+    }
+
+    /**
+     * Issues an invoice at once, with one line, from a registered supplier that is not a secretary
+     * (Pupitre selling promotions): numbered in the supplier's own series, taxed on the buyer's
+     * province and today, payable on receipt.
+     */
+    @Transactional
+    public Invoice issueDirect(Caller caller, SupplierIdentity supplier, BillingProfile buyer, String description, BigDecimal amount) {
+        LocalDate today = LocalDate.now(clock.withZone(TaxService.QUEBEC));
+        TaxQuote quote = taxService.quote(amount, buyer.province, true, today);
+        Invoice invoice = new Invoice();
+        invoice.id = UUID.randomUUID();
+        invoice.kind = InvoiceKind.INVOICE;
+        invoice.issuerId = supplier.issuerId();
+        invoice.clientId = buyer.userId;
+        invoice.currency = Money.CAD;
+        invoice.number = InvoiceKind.INVOICE.number(today.getYear(), counters.next(supplier.issuerId(), InvoiceKind.INVOICE.series(), today.getYear()));
+        invoice.state = InvoiceState.ISSUED;
+        invoice.issueDate = today;
+        invoice.dueDate = today;
+        invoice.issuedAt = clock.instant();
+        invoice.supplierName = supplier.legalName();
+        invoice.supplierAddress = supplier.address();
+        invoice.supplierRegistered = true;
+        invoice.supplierGst = supplier.gstNumber();
+        invoice.supplierQst = supplier.qstNumber();
+        invoice.clientName = buyer.legalName;
+        invoice.clientAddress = buyer.address;
+        invoice.clientProvince = buyer.province;
+        invoice.subtotal = quote.subtotal();
+        invoice.taxTotal = quote.taxTotal();
+        invoice.total = quote.total();
+        invoice.paidTotal = Money.ZERO;
+        invoice.creditedTotal = Money.ZERO;
+        invoice.createdAt = clock.instant();
+        invoices.persist(invoice);
+        InvoiceLine line = new InvoiceLine();
+        line.id = UUID.randomUUID();
+        line.invoiceId = invoice.id;
+        line.position = 0;
+        line.description = description;
+        line.quantity = BigDecimal.ONE.setScale(2);
+        line.unit = "FIXED";
+        line.unitPrice = quote.subtotal();
+        line.amount = quote.subtotal();
+        line.currency = invoice.currency;
+        lines.persist(line);
+        freezeTaxes(invoice, quote.lines());
+        audit.record(caller.subject(), "INVOICE_ISSUED", "INVOICE", invoice.id, invoice.number + " total " + Money.format(invoice.total));
+        return invoice;
+    }
+
+    /**
+     * A credit note on an open invoice: its own number series, the taxes of the original supply (the
+     * invoice's province and date), at most what the client still owes. A credit of the whole
+     * remaining subtotal takes exactly the remaining taxes, so rounding never leaves a cent behind.
+     */
+    @Transactional
+    public InvoiceView creditNote(Caller caller, UUID invoiceId, CreditNoteRequest request) {
+        Invoice invoice = locked(invoiceId);
+        requireIssuer(caller, invoice);
+        if (invoice.kind != InvoiceKind.INVOICE || !invoice.state.isOpen()) {
+            throw ProblemException.conflict("INVOICE_NOT_CREDITABLE", invoice.state.name());
+        }
+        BigDecimal amount = Money.parsePositive("amount", request.amount());
+        List<Invoice> previous = invoices.list("creditedInvoiceId", invoiceId);
+        BigDecimal creditedSubtotal = previous.stream().map(i -> i.subtotal).reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal remainingSubtotal = invoice.subtotal.subtract(creditedSubtotal);
+        if (amount.compareTo(remainingSubtotal) > 0) {
+            throw ProblemException.unprocessable("CREDIT_EXCEEDS_INVOICE", Money.format(amount), Money.format(remainingSubtotal));
+        }
+        List<TaxLine> taxLines;
+        if (amount.compareTo(remainingSubtotal) == 0) {
+            Map<String, BigDecimal> alreadyCredited = previous.isEmpty() ? Map.of()
+                    : taxes.list("invoiceId in ?1", previous.stream().map(i -> i.id).toList()).stream()
+                            .collect(Collectors.toMap(t -> t.code, t -> t.amount, BigDecimal::add));
+            taxLines = taxes.list("invoiceId", invoiceId).stream()
+                    .map(t -> new TaxLine(ca.pupitre.billing.domain.tax.TaxCode.valueOf(t.code), t.rate,
+                            t.amount.subtract(alreadyCredited.getOrDefault(t.code, Money.ZERO))))
+                    .toList();
+        } else {
+            taxLines = taxService.quote(amount, invoice.clientProvince, Boolean.TRUE.equals(invoice.supplierRegistered),
+                    invoice.issueDate).lines();
+        }
+        BigDecimal taxTotal = taxLines.stream().map(TaxLine::amount).reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal total = amount.add(taxTotal);
+        if (total.compareTo(invoice.balance()) > 0) {
+            throw ProblemException.unprocessable("CREDIT_EXCEEDS_BALANCE", Money.format(total), Money.format(invoice.balance()));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(TaxService.QUEBEC));
+        Invoice note = new Invoice();
+        note.id = UUID.randomUUID();
+        note.kind = InvoiceKind.CREDIT_NOTE;
+        note.engagementId = invoice.engagementId;
+        note.issuerId = invoice.issuerId;
+        note.clientId = invoice.clientId;
+        note.currency = invoice.currency;
+        note.number = InvoiceKind.CREDIT_NOTE.number(today.getYear(),
+                counters.next(invoice.issuerId, InvoiceKind.CREDIT_NOTE.series(), today.getYear()));
+        note.state = InvoiceState.ISSUED;
+        note.issueDate = today;
+        note.issuedAt = clock.instant();
+        note.supplierName = invoice.supplierName;
+        note.supplierAddress = invoice.supplierAddress;
+        note.supplierRegistered = invoice.supplierRegistered;
+        note.supplierGst = invoice.supplierGst;
+        note.supplierQst = invoice.supplierQst;
+        note.clientName = invoice.clientName;
+        note.clientAddress = invoice.clientAddress;
+        note.clientProvince = invoice.clientProvince;
+        note.subtotal = amount;
+        note.taxTotal = taxTotal;
+        note.total = total;
+        note.paidTotal = Money.ZERO;
+        note.creditedTotal = Money.ZERO;
+        note.creditedInvoiceId = invoice.id;
+        note.reason = request.reason().strip();
+        note.createdAt = clock.instant();
+        invoices.persist(note);
+        InvoiceLine line = new InvoiceLine();
+        line.id = UUID.randomUUID();
+        line.invoiceId = note.id;
+        line.position = 0;
+        line.description = note.reason;
+        line.quantity = BigDecimal.ONE.setScale(2);
+        line.unit = "FIXED";
+        line.unitPrice = amount;
+        line.amount = amount;
+        line.currency = note.currency;
+        lines.persist(line);
+        freezeTaxes(note, taxLines);
+        invoice.creditedTotal = invoice.creditedTotal.add(total);
+        if (invoice.balance().signum() == 0) {
+            invoice.state = invoice.paidTotal.signum() == 0 ? InvoiceState.VOID : InvoiceState.PAID;
+        }
+        audit.record(caller.subject(), "CREDIT_NOTE_ISSUED", "INVOICE", note.id,
+                note.number + " on " + invoice.number + " total " + Money.format(total));
+        return view(note);
+    }
+
+    @Transactional
+    public InvoiceView markUncollectible(Caller caller, UUID id) {
+        Invoice invoice = locked(id);
+        requireIssuer(caller, invoice);
+        if (invoice.kind != InvoiceKind.INVOICE || !invoice.state.canBecome(InvoiceState.UNCOLLECTIBLE)) {
+            throw ProblemException.conflict("INVALID_INVOICE_TRANSITION", invoice.state.name(), InvoiceState.UNCOLLECTIBLE.name());
+        }
+        invoice.state = InvoiceState.UNCOLLECTIBLE;
+        audit.record(caller.subject(), "INVOICE_UNCOLLECTIBLE", "INVOICE", invoice.id, invoice.number);
+        return view(invoice);
+    }
+
+    @Transactional
+    public InvoiceView get(Caller caller, UUID id) {
+        return view(visible(caller, id));
+    }
+
+    Invoice visibleToAdmin(UUID id) {
+        return invoices.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("INVOICE_NOT_FOUND", id));
+    }
+
+    /** The invoice if the caller may read it: its issuer, its client once issued, an admin. Else 404. */
+    public Invoice visible(Caller caller, UUID id) {
+        Invoice invoice = invoices.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("INVOICE_NOT_FOUND", id));
+        if (caller.isAdmin()) {
+            return invoice;
+        }
+        if (caller.isService()) {
+            throw ProblemException.notFound("INVOICE_NOT_FOUND", id);
+        }
+        UUID me = caller.userId();
+        if (invoice.issuerId.equals(me) || (invoice.clientId.equals(me) && invoice.state != InvoiceState.DRAFT)) {
+            return invoice;
+        }
+        throw ProblemException.notFound("INVOICE_NOT_FOUND", id);
+    }
+
+    @Transactional
+    public List<InvoiceView> mine(Caller caller) {
+        List<Invoice> found;
+        if (caller.isAdmin()) {
+            found = invoices.find("order by createdAt desc").page(0, 200).list();
+        } else if (caller.is("SECRETARY")) {
+            // her own invoices, and Pupitre's invoices to her (promotions) once issued
+            found = invoices.find("issuerId = ?1 or (clientId = ?1 and state <> ?2) order by createdAt desc", caller.userId(),
+                    InvoiceState.DRAFT).page(0, 200).list();
+        } else {
+            found = invoices.find("clientId = ?1 and state <> ?2 order by createdAt desc", caller.userId(), InvoiceState.DRAFT)
+                    .page(0, 200).list();
+        }
+        return found.stream().map(this::view).toList();
+    }
+
+    public InvoiceView view(Invoice invoice) {
+        List<InvoiceView.Related> notes = invoice.kind == InvoiceKind.INVOICE
+                ? invoices.list("creditedInvoiceId = ?1 order by issuedAt", invoice.id).stream()
+                        .map(n -> new InvoiceView.Related(n.id, n.number, Money.format(n.total))).toList()
+                : List.of();
+        return InvoiceView.of(invoice, lines.list("invoiceId = ?1 order by position", invoice.id),
+                taxes.list("invoiceId", invoice.id), notes);
+    }
+
+    /** The invoice row locked for this transaction, so concurrent issues/payments on it queue up. */
+    Invoice locked(UUID id) {
+        Invoice invoice = em.find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (invoice == null) {
+            throw ProblemException.notFound("INVOICE_NOT_FOUND", id);
+        }
+        return invoice;
+    }
+
+    void requireIssuer(Caller caller, Invoice invoice) {
+        if (caller.isAdmin() || caller.isService()) {
+            if (caller.isAdmin()) {
+                return;
+            }
+            throw ProblemException.notFound("INVOICE_NOT_FOUND", invoice.id);
+        }
+        UUID me = caller.userId();
+        if (invoice.issuerId.equals(me)) {
+            return;
+        }
+        if (invoice.clientId.equals(me) && invoice.state != InvoiceState.DRAFT) {
+            throw ProblemException.forbidden("FORBIDDEN");
+        }
+        throw ProblemException.notFound("INVOICE_NOT_FOUND", invoice.id);
+    }
+
+    private static void requireDraft(Invoice invoice) {
+        if (invoice.state != InvoiceState.DRAFT) {
+            throw ProblemException.conflict("INVOICE_NOT_DRAFT", invoice.state.name());
+        }
+    }
+
+    private void recomputeDraft(Invoice invoice) {
+        BigDecimal subtotal = lines.list("invoiceId", invoice.id).stream().map(l -> l.amount).reduce(Money.ZERO, BigDecimal::add);
+        invoice.subtotal = subtotal;
+        invoice.taxTotal = Money.ZERO;
+        invoice.total = subtotal;
+    }
+
+    private void freezeTaxes(Invoice invoice, List<TaxLine> taxLines) {
+        for (TaxLine line : taxLines) {
+            InvoiceTax tax = new InvoiceTax();
+            tax.id = UUID.randomUUID();
+            tax.invoiceId = invoice.id;
+            tax.code = line.code().name();
+            tax.rate = line.rate();
+            tax.amount = line.amount();
+            tax.currency = invoice.currency;
+            taxes.persist(tax);
+        }
+    }
+
+    private static InvoiceLine timeLine(Engagement engagement, TimeEntry entry) {
+        InvoiceLine line = new InvoiceLine();
+        line.id = UUID.randomUUID();
+        line.currency = engagement.currency;
+        line.unitPrice = engagement.rate;
+        line.timeEntryId = entry.id;
+        line.description = entry.workDate + " " + entry.description;
+        if (engagement.pricingType == PricingType.HOURLY) {
+            if (entry.minutes == 0) {
+                return null;
+            }
+            BigDecimal minutes = BigDecimal.valueOf(entry.minutes);
+            line.quantity = minutes.divide(SIXTY, 2, RoundingMode.HALF_UP);
+            line.unit = "HOUR";
+            line.amount = engagement.rate.multiply(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP);
+        } else {
+            if (entry.units == null || entry.units.signum() == 0) {
+                return null;
+            }
+            line.quantity = entry.units;
+            line.unit = engagement.unit.name();
+            line.amount = Money.cents(engagement.rate.multiply(entry.units));
+        }
+        return line;
+    }
+
+    private static InvoiceLine milestoneLine(Invoice invoice, MilestoneRequest milestone, int position) {
+        BigDecimal amount = Money.parsePositive("milestones[" + position + "].amount", milestone.amount());
+        InvoiceLine line = new InvoiceLine();
+        line.id = UUID.randomUUID();
+        line.invoiceId = invoice.id;
+        line.position = position;
+        line.description = milestone.description().strip();
+        line.quantity = BigDecimal.ONE.setScale(2);
+        line.unit = "FIXED";
+        line.unitPrice = amount;
+        line.amount = amount;
+        line.currency = invoice.currency;
+        return line;
+    }
+}

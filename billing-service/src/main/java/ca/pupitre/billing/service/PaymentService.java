@@ -1,0 +1,106 @@
+package ca.pupitre.billing.service;
+
+import ca.pupitre.billing.domain.Invoice;
+import ca.pupitre.billing.domain.InvoiceKind;
+import ca.pupitre.billing.domain.InvoicePaid;
+import ca.pupitre.billing.domain.InvoiceState;
+import ca.pupitre.billing.domain.Money;
+import ca.pupitre.billing.domain.Payment;
+import ca.pupitre.billing.domain.PaymentMethod;
+import ca.pupitre.billing.repository.AuditLog;
+import ca.pupitre.billing.repository.PaymentRepository;
+import ca.pupitre.billing.rest.dto.PaymentView;
+import ca.pupitre.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Money received against issued invoices, partial or full. The invoice row is locked while a
+ * payment is applied, so concurrent payments never overpay it; the state follows the balance.
+ */
+@ApplicationScoped
+public class PaymentService {
+
+    /** A payment to apply: from the secretary (manual) or the provider's webhook (with its event id). */
+    public record Receipt(BigDecimal amount, PaymentMethod method, String reference, LocalDate receivedOn,
+            Payment.Source source, String providerEventId) {
+    }
+
+    private final InvoiceService invoiceService;
+    private final PaymentRepository payments;
+    private final AuditLog audit;
+    private final Event<InvoicePaid> paid;
+    private final Clock clock;
+
+    public PaymentService(InvoiceService invoiceService, PaymentRepository payments, AuditLog audit, Event<InvoicePaid> paid,
+            Clock clock) {
+        this.invoiceService = invoiceService;
+        this.payments = payments;
+        this.audit = audit;
+        this.paid = paid;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PaymentView record(Caller caller, UUID invoiceId, Receipt receipt) {
+        Invoice invoice = invoiceService.locked(invoiceId);
+        invoiceService.requireIssuer(caller, invoice);
+        return apply(caller.subject(), invoice, receipt);
+    }
+
+    /** A provider-confirmed payment; the same event delivered twice is applied once. */
+    @Transactional
+    public Optional<PaymentView> confirm(UUID invoiceId, Receipt receipt) {
+        Invoice invoice = invoiceService.locked(invoiceId);
+        Payment existing = payments.find("providerEventId", receipt.providerEventId()).firstResult();
+        if (existing != null) {
+            return Optional.empty();
+        }
+        return Optional.of(apply("webhook", invoice, receipt));
+    }
+
+    @Transactional
+    public List<PaymentView> list(Caller caller, UUID invoiceId) {
+        Invoice invoice = invoiceService.visible(caller, invoiceId);
+        return payments.list("invoiceId = ?1 order by createdAt", invoiceId).stream()
+                .map(p -> PaymentView.of(p, invoice.state.name(), invoice.balance())).toList();
+    }
+
+    private PaymentView apply(String actor, Invoice invoice, Receipt receipt) {
+        if (invoice.kind != InvoiceKind.INVOICE
+                || !(invoice.state.isOpen() || invoice.state == InvoiceState.PAID)) {
+            throw ProblemException.conflict("INVOICE_NOT_PAYABLE", invoice.state.name());
+        }
+        if (receipt.amount().compareTo(invoice.balance()) > 0) {
+            throw ProblemException.unprocessable("OVERPAYMENT", Money.format(receipt.amount()), Money.format(invoice.balance()));
+        }
+        Payment payment = new Payment();
+        payment.id = UUID.randomUUID();
+        payment.invoiceId = invoice.id;
+        payment.amount = receipt.amount();
+        payment.currency = invoice.currency;
+        payment.method = receipt.method();
+        payment.reference = receipt.reference() == null || receipt.reference().isBlank() ? null : receipt.reference().strip();
+        payment.receivedOn = receipt.receivedOn();
+        payment.source = receipt.source();
+        payment.providerEventId = receipt.providerEventId();
+        payment.recordedBy = actor;
+        payment.createdAt = clock.instant();
+        payments.persist(payment);
+        invoice.paidTotal = invoice.paidTotal.add(receipt.amount());
+        invoice.state = invoice.balance().signum() == 0 ? InvoiceState.PAID : InvoiceState.PARTIALLY_PAID;
+        audit.record(actor, "PAYMENT_RECORDED", "INVOICE", invoice.id,
+                Money.format(receipt.amount()) + " " + receipt.method() + " → " + invoice.state);
+        if (invoice.state == InvoiceState.PAID) {
+            paid.fire(new InvoicePaid(invoice.id));
+        }
+        return PaymentView.of(payment, invoice.state.name(), invoice.balance());
+    }
+}

@@ -1,0 +1,126 @@
+package ca.pupitre.billing.service;
+
+import ca.pupitre.billing.config.BillingConfig;
+import ca.pupitre.billing.domain.BillingProfile;
+import ca.pupitre.billing.domain.Invoice;
+import ca.pupitre.billing.domain.InvoicePaid;
+import ca.pupitre.billing.domain.Promotion;
+import ca.pupitre.billing.repository.Outbox;
+import ca.pupitre.billing.repository.PromotionRepository;
+import ca.pupitre.billing.repository.BillingProfileRepository;
+import ca.pupitre.billing.rest.dto.PromotionRequest;
+import ca.pupitre.billing.rest.dto.PromotionView;
+import ca.pupitre.platform.problem.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * "À la une": Pupitre invoices the secretary (Pupitre as supplier, its own tax numbers); when that
+ * invoice is paid, the featured period is fixed and an outbox message asks listings-service to
+ * show the offer until then. The message is written in the paying transaction, once per promotion.
+ */
+@ApplicationScoped
+public class PromotionService {
+
+    public static final String LISTING_FEATURED = "LISTING_FEATURED";
+
+    private final PromotionRepository promotions;
+    private final BillingProfileRepository profiles;
+    private final InvoiceService invoices;
+    private final Outbox outbox;
+    private final BillingConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public PromotionService(PromotionRepository promotions, BillingProfileRepository profiles, InvoiceService invoices,
+            Outbox outbox, BillingConfig config, ObjectMapper json, Clock clock) {
+        this.promotions = promotions;
+        this.profiles = profiles;
+        this.invoices = invoices;
+        this.outbox = outbox;
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PromotionView buy(Caller caller, PromotionRequest request) {
+        UUID secretary = caller.userId();
+        BigDecimal price = switch (request.days()) {
+            case 7 -> config.promotion().price7Days();
+            case 30 -> config.promotion().price30Days();
+            default -> throw ProblemException.unprocessable("INVALID_PROMOTION_DAYS", request.days());
+        };
+        BillingConfig.Platform platform = config.platform();
+        String gst = platform.gstNumber().filter(s -> !s.isBlank()).orElse(null);
+        String qst = platform.qstNumber().filter(s -> !s.isBlank()).orElse(null);
+        if (gst == null || qst == null) {
+            throw new ProblemException(503, "PROMOTION_NOT_CONFIGURED");
+        }
+        BillingProfile buyer = profiles.findByIdOptional(secretary)
+                .orElseThrow(() -> ProblemException.conflict("BUYER_PROFILE_REQUIRED"));
+        String description = "À la une / Featured — " + request.days() + " jours / days — " + request.listingId();
+        Invoice invoice = invoices.issueDirect(caller,
+                new InvoiceService.SupplierIdentity(platform.issuerId(), platform.legalName(), platform.address(), gst, qst),
+                buyer, description, price.setScale(2));
+        Promotion promotion = new Promotion();
+        promotion.id = UUID.randomUUID();
+        promotion.listingId = request.listingId();
+        promotion.secretaryId = secretary;
+        promotion.days = request.days();
+        promotion.invoiceId = invoice.id;
+        promotion.state = Promotion.State.AWAITING_PAYMENT;
+        promotion.createdAt = clock.instant();
+        promotions.persist(promotion);
+        return view(promotion);
+    }
+
+    /** Same transaction as the payment: fixes the featured period and queues the call to listings. */
+    void onInvoicePaid(@Observes InvoicePaid event) {
+        Promotion promotion = promotions.find("invoiceId", event.invoiceId()).firstResult();
+        if (promotion == null || promotion.state != Promotion.State.AWAITING_PAYMENT) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant current = promotions.find("listingId = ?1 and state = ?2 and featuredUntil > ?3 order by featuredUntil desc",
+                promotion.listingId, Promotion.State.PAID, now).firstResultOptional().map(p -> p.featuredUntil).orElse(now);
+        promotion.state = Promotion.State.PAID;
+        promotion.paidAt = now;
+        promotion.featuredUntil = current.plus(Duration.ofDays(promotion.days)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        try {
+            outbox.add(LISTING_FEATURED, promotion.id, json.writeValueAsString(Map.of(
+                    "listingId", promotion.listingId.toString(), "featuredUntil", promotion.featuredUntil.toString())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Transactional
+    public PromotionView get(Caller caller, UUID id) {
+        Promotion promotion = promotions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("PROMOTION_NOT_FOUND", id));
+        if (!caller.isAdmin() && !promotion.secretaryId.equals(caller.userId())) {
+            throw ProblemException.notFound("PROMOTION_NOT_FOUND", id);
+        }
+        return view(promotion);
+    }
+
+    @Transactional
+    public List<PromotionView> mine(Caller caller) {
+        return promotions.list("secretaryId = ?1 order by createdAt desc", caller.userId()).stream().map(this::view).toList();
+    }
+
+    private PromotionView view(Promotion p) {
+        return new PromotionView(p.id, p.listingId, p.secretaryId, p.days, p.state.name(), p.featuredUntil, p.createdAt, p.paidAt,
+                invoices.view(invoices.visibleToAdmin(p.invoiceId)));
+    }
+}
