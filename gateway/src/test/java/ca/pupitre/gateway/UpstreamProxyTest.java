@@ -23,6 +23,7 @@ class UpstreamProxyTest {
                 .get("/api/v1/skills")
                 .then().statusCode(200)
                 .header("X-Request-Id", "trace-42")
+                .header("Via", "1.1 pupitre-gateway")
                 .body("method", equalTo("GET"))
                 .body("uri", equalTo("/api/v1/skills?q=mise%20en%20page"))
                 .body("headers.x-request-id", equalTo("trace-42"))

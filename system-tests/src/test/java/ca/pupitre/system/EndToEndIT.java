@@ -125,6 +125,33 @@ class EndToEndIT {
     }
 
     @Test
+    @Order(7)
+    @SuppressWarnings("unchecked")
+    void everyPublicPathOfEveryServiceIsRoutedByTheGateway() {
+        Map<String, Object> paths = gateway().get("/api/v1/openapi").then().statusCode(200).extract().path("paths");
+        List<String> gatewayOwn = List.of("/api/v1/auth", "/api/v1/me", "/api/v1/openapi", "/api/v1/partners", "/.well-known");
+        List<String> unrouted = new java.util.ArrayList<>();
+        for (Map.Entry<String, Object> path : paths.entrySet()) {
+            if (gatewayOwn.stream().anyMatch(path.getKey()::startsWith)) {
+                continue;
+            }
+            String concrete = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            for (String method : ((Map<String, Object>) path.getValue()).keySet()) {
+                if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                    continue;
+                }
+                String via = gateway().contentType(ContentType.JSON).body("{}").request(method.toUpperCase(), concrete)
+                        .then().extract().header("Via");
+                if (via == null || !via.contains("pupitre-gateway")) {
+                    unrouted.add(method.toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(paths).hasSizeGreaterThan(20);
+        assertThat(unrouted).as("paths the gateway does not route to any service").isEmpty();
+    }
+
+    @Test
     @Order(100)
     void aServiceThatIsDownGivesA503ProblemWithinTwoSeconds() throws Exception {
         ProcessHandle billing = ProcessHandle.of(stack.pid(ServiceModule.BILLING)).orElseThrow();

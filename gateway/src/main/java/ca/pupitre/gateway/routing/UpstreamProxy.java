@@ -124,6 +124,8 @@ public class UpstreamProxy {
                 target.add(header.getKey(), header.getValue());
             }
         }
+        // RFC 9110 7.6.3: a proxy says so; it also lets tests tell a routed answer from the gateway's own.
+        target.add("Via", upstreamResponse.version() == io.vertx.core.http.HttpVersion.HTTP_2 ? "2 pupitre-gateway" : "1.1 pupitre-gateway");
         if (upstreamResponse.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
             response.setChunked(true);
         }
