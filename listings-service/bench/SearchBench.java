@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Closed-loop load generator for GET /api/v1/listings (no dependency; run with {@code java SearchBench.java}).
  * Each of N clients sends the next query of the mix as soon as it has the previous answer.
  *
- * <pre>java SearchBench.java BASE_URL [clients=16] [seconds=30] [warmupSeconds=10] [only-this-query-string]</pre>
+ * <pre>java [-Dmix=longtail] SearchBench.java BASE_URL [clients=16] [seconds=30] [warmupSeconds=10] [only-this-query-string]</pre>
+ * The default mix is 8 popular searches; {@code -Dmix=longtail} spreads the same searches over 432
+ * distinct filter/sort combinations, so a result cache helps far less.
  */
 public class SearchBench {
 
@@ -36,6 +38,20 @@ public class SearchBench {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        if ("longtail".equals(System.getProperty("mix"))) {
+            // 8 searches x 18 region filters x 3 sorts = 432 distinct searches, each as likely.
+            List<String> longTail = new ArrayList<>();
+            for (String query : QUERIES) {
+                for (int region = 0; region <= 17; region++) {
+                    for (String sort : List.of("relevance", "newest", "rate")) {
+                        String filtered = query + (region == 0 ? "" : "&region=" + String.format("%02d", region));
+                        longTail.add(filtered.contains("sort=") ? filtered : filtered + "&sort=" + sort);
+                    }
+                }
+            }
+            java.util.Collections.shuffle(longTail, new java.util.Random(42));
+            QUERIES = longTail;
+        }
         if (args.length > 4) {
             QUERIES = List.of(args[4]);
         }

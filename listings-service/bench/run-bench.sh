@@ -18,6 +18,7 @@ if [[ "$COUNT" -lt 100000 ]]; then
 fi
 BASE=${1:-http://127.0.0.1:${BENCH_PORT:-18081}}
 echo "== HTTP, query mix";            java SearchBench.java "$BASE" 16 30 10
+echo "== HTTP, long-tail mix";        java -Dmix=longtail SearchBench.java "$BASE" 16 30 10
 echo "== HTTP, q=mise en page";       java SearchBench.java "$BASE" 16 30 10 'q=mise%20en%20page'
 echo "== HTTP, skill=excel&region=06"; java SearchBench.java "$BASE" 16 30 10 'skill=excel&region=06'
 for script in pgbench/mise_en_page.sql pgbench/skill_region.sql; do

@@ -71,6 +71,12 @@ public final class TestTokens {
                 .algorithm(SignatureAlgorithm.RS256).sign(KEYS.getPrivate());
     }
 
+    /** A PARTNER token as the gateway mints it for an API key, limited to {@code feeds}. */
+    public static String partner(UUID partnerId, java.util.List<String> feeds) {
+        return builder("partner:" + partnerId, "PARTNER").claim("partnerId", partnerId.toString()).claim("feeds", feeds)
+                .jws().keyId(KID).algorithm(SignatureAlgorithm.RS256).sign(KEYS.getPrivate());
+    }
+
     /** A valid token for {@code subject} with one role. */
     public static String token(String subject, String role) {
         return builder(subject, role).jws().keyId(KID).algorithm(SignatureAlgorithm.RS256).sign(KEYS.getPrivate());

@@ -39,4 +39,12 @@ public interface ListingsConfig {
     /** Period of the expiry job ({@code off} disables it; reads apply expiry lazily anyway). */
     @WithDefault("5m")
     String expiryJobEvery();
+
+    /** How long a search answer is reused (0 disables the cache); every listing write empties it. */
+    @WithDefault("30S")
+    Duration searchCacheTtl();
+
+    /** Most search answers kept at once. */
+    @WithDefault("10000")
+    long searchCacheSize();
 }

@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * Search over published, unexpired listings: PostgreSQL full-text search in French and English
  * (over unaccented text, see V1 migration), OR'ed with pg_trgm word similarity on titles and skill
- * names for typos, ranked by {@code ts_rank_cd} plus a small trigram bonus. Every value is bound as a
+ * names for typos, ranked by {@code ts_rank} (title A > skills B > description C; measured 2-3x cheaper per row than
+ * {@code ts_rank_cd}, whose proximity weighting buys little on short listings) plus a small trigram bonus. Every value is bound as a
  * parameter; only fixed SQL fragments are concatenated.
  */
 @ApplicationScoped
@@ -23,8 +24,8 @@ public class ListingSearchRepository {
 
     /** Weight of the trigram similarity in the score: enough to order typo matches, never above a real match. */
     static final String SCORE_WITH_FUZZY =
-            "(ts_rank_cd(l.search_document, cast(:tsq as tsquery)) + 0.1 * public.word_similarity(:fuzzy, l.search_trgm))::float8";
-    static final String SCORE = "ts_rank_cd(l.search_document, cast(:tsq as tsquery))::float8";
+            "(ts_rank(l.search_document, cast(:tsq as tsquery)) + 0.1 * public.word_similarity(:fuzzy, l.search_trgm))::float8";
+    static final String SCORE = "ts_rank(l.search_document, cast(:tsq as tsquery))::float8";
 
     private final EntityManager em;
 

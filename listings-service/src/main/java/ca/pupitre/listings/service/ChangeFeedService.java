@@ -58,7 +58,7 @@ public class ChangeFeedService {
             Listing listing = current.get(c.listingId());
             if (ListingService.UPSERT.equals(c.op()) && listing != null && listing.publiclyVisible(now)) {
                 return new ChangeItem(c.seq(), c.listingId(), ListingService.UPSERT, c.status(), c.changedAt(),
-                        views.publicView(listing, now));
+                        views.internalView(listing, now));
             }
             return new ChangeItem(c.seq(), c.listingId(), ListingService.TOMBSTONE,
                     listing != null && ListingService.UPSERT.equals(c.op()) ? listing.effectiveStatus(now) : c.status(),

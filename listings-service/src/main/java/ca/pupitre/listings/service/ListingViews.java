@@ -24,16 +24,25 @@ public class ListingViews {
         return caller.isAdmin() || (caller.personId() != null && caller.personId().equals(listing.ownerId));
     }
 
-    /** The public view (search results, change feed). */
+    /** The public view (search results). */
     public ListingView publicView(Listing l, Instant now) {
-        return view(l, now, false, null);
+        return view(l, now, false, false, null);
+    }
+
+    /**
+     * What internal services read in the change feed (SERVICE/ADMIN only): the public view plus the
+     * owner, even of an anonymous request, since matching must know whose request it ranks for.
+     */
+    public ListingView internalView(Listing l, Instant now) {
+        return view(l, now, false, true, null);
     }
 
     public ListingView view(Listing l, Caller caller, Instant now, List<PendingQuestion> questions) {
-        return view(l, now, privileged(caller, l), questions);
+        boolean privileged = privileged(caller, l);
+        return view(l, now, privileged, privileged, questions);
     }
 
-    private ListingView view(Listing l, Instant now, boolean privileged, List<PendingQuestion> questions) {
+    private ListingView view(Listing l, Instant now, boolean privileged, boolean showOwner, List<PendingQuestion> questions) {
         return new ListingView(l.id, l.kind, l.effectiveStatus(now),
                 new LocalizedText(l.titleFr, l.titleEn),
                 l.descriptionFr == null && l.descriptionEn == null ? null : new LocalizedText(l.descriptionFr, l.descriptionEn),
@@ -43,7 +52,7 @@ public class ListingViews {
                 new PricingView(l.pricingUnit, l.pricingAmount.toPlainString(), l.currency),
                 l.hoursPerWeek, l.turnaround, l.remote, l.region, l.startDate, l.confidentiality,
                 l.publicName, l.anonymous,
-                l.anonymous && !privileged ? null : l.ownerId,
+                l.anonymous && !showOwner ? null : l.ownerId,
                 l.createdAt, l.updatedAt, l.publishedAt, l.expiresAt, l.expiryReminderDueAt(config.reminderBefore()),
                 l.featuredUntil, l.promoted(now), l.closedReason,
                 privileged ? l.hiddenReason : null,

@@ -40,9 +40,11 @@ public class SearchService {
     private final ListingViews views;
     private final ListingsConfig config;
     private final Clock clock;
+    private final SearchCache cache;
 
     public SearchService(ListingSearchRepository search, ListingRepository listings, SkillTaxonomy taxonomy,
-            ListingViews views, ListingsConfig config, Clock clock) {
+            ListingViews views, ListingsConfig config, Clock clock, SearchCache cache) {
+        this.cache = cache;
         this.search = search;
         this.listings = listings;
         this.taxonomy = taxonomy;
@@ -56,8 +58,13 @@ public class SearchService {
             String minRate, String maxRate, String sort, String cursor, Integer limit) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** One page of results, from the short-lived {@link SearchCache} when the same search ran recently. */
     public SearchPage search(Params p) {
+        return cache.get(p, this::compute);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    SearchPage compute(Params p) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String q = p.q() == null ? null : CONTROL.matcher(p.q()).replaceAll(" ").strip();
         if (q != null && q.length() > QUERY_MAX) {

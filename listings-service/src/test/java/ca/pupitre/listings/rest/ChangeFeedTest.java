@@ -97,7 +97,9 @@ class ChangeFeedTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> listing = (Map<String, Object>) upsert.get("listing");
         assertThat(listing.get("id")).isEqualTo(ids.get(0));
-        assertThat(listing).doesNotContainKeys("ownerId", "pendingQuestions", "hiddenReason");
+        // Internal readers (matching) must know whose request it is, even an anonymous one; nothing owner-only leaks.
+        assertThat(listing.get("ownerId")).isEqualTo(owner.id().toString());
+        assertThat(listing).doesNotContainKeys("pendingQuestions", "hiddenReason");
 
         List<Map<String, Object>> paged = new ArrayList<>();
         String cursor = start;

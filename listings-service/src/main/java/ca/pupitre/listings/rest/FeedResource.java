@@ -1,0 +1,302 @@
+package ca.pupitre.listings.rest;
+
+import ca.pupitre.listings.feed.FeedKind;
+import ca.pupitre.listings.feed.Lang;
+import ca.pupitre.listings.rest.dto.PartnerStats;
+import ca.pupitre.listings.service.AttributionService;
+import ca.pupitre.listings.service.FeedCaller;
+import ca.pupitre.listings.service.FeedService;
+import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Partner feeds (behind the gateway, which swaps a partner's API key for a PARTNER token): snapshots
+ * in JSON-LD, Indeed XML and Atom, the delta feed, and partners' stats. Every feed answers with a weak
+ * ETag and Last-Modified (304 on If-None-Match / If-Modified-Since), is gzipped when asked, and is
+ * streamed. The media type is not negotiated: each path has one format.
+ */
+@Path("/api/v1/feeds")
+@Tag(name = "Feeds")
+@APIResponse(responseCode = "401", description = "No or bad token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not a partner or admin, or a feed the partner may not read",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class FeedResource {
+
+    private static final String PARTNER = "PARTNER";
+    private static final String ADMIN = "ADMIN";
+
+    private final FeedService feeds;
+    private final AttributionService attribution;
+    private final JsonWebToken jwt;
+
+    public FeedResource(FeedService feeds, AttributionService attribution, JsonWebToken jwt) {
+        this.feeds = feeds;
+        this.attribution = attribution;
+        this.jwt = jwt;
+    }
+
+    @GET
+    @Path("jobs.jsonld")
+    @RolesAllowed({PARTNER, ADMIN})
+    @Operation(summary = "Every open request as a schema.org JobPosting (JSON-LD @graph, Google for Jobs properties)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/ld+json"))
+    public Response jobsJsonLd(@QueryParam("lang") String lang, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @HeaderParam("If-Modified-Since") String ifModifiedSince, @HeaderParam("Accept-Encoding") String encoding) {
+        return snapshot(FeedKind.JOBS_JSONLD, lang, null, ifNoneMatch, ifModifiedSince, encoding);
+    }
+
+    @GET
+    @Path("jobs.xml")
+    @RolesAllowed({PARTNER, ADMIN})
+    @Operation(summary = "Every open request in the Indeed-style XML job feed (complete snapshot; schema feeds/jobs.xsd)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/xml"))
+    public Response jobsXml(@QueryParam("lang") String lang, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @HeaderParam("If-Modified-Since") String ifModifiedSince, @HeaderParam("Accept-Encoding") String encoding) {
+        return snapshot(FeedKind.JOBS_XML, lang, null, ifNoneMatch, ifModifiedSince, encoding);
+    }
+
+    @GET
+    @Path("services.jsonld")
+    @RolesAllowed({PARTNER, ADMIN})
+    @Operation(summary = "Every published offer as a schema.org Service with its Offer (JSON-LD @graph)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/ld+json"))
+    public Response servicesJsonLd(@QueryParam("lang") String lang, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @HeaderParam("If-Modified-Since") String ifModifiedSince, @HeaderParam("Accept-Encoding") String encoding) {
+        return snapshot(FeedKind.SERVICES_JSONLD, lang, null, ifNoneMatch, ifModifiedSince, encoding);
+    }
+
+    @GET
+    @Path("services.atom")
+    @RolesAllowed({PARTNER, ADMIN})
+    @Operation(summary = "Atom feed of the newest published offers (limit, default 100)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/atom+xml"))
+    public Response servicesAtom(@QueryParam("lang") String lang, @QueryParam("limit") Integer limit,
+            @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince,
+            @HeaderParam("Accept-Encoding") String encoding) {
+        return snapshot(FeedKind.SERVICES_ATOM, lang, limit, ifNoneMatch, ifModifiedSince, encoding);
+    }
+
+    @GET
+    @Path("changes")
+    @RolesAllowed({PARTNER, ADMIN})
+    @Operation(summary = "Delta feed in commit order: UPSERT with the schema.org item, TOMBSTONE (EXPIRED, CLOSED, HIDDEN) with time")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    public Response changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
+            @QueryParam("lang") String langParam, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @HeaderParam("If-Modified-Since") String ifModifiedSince, @HeaderParam("Accept-Encoding") String encoding) {
+        FeedCaller caller = caller();
+        feeds.authorize(caller, FeedKind.CHANGES);
+        Lang lang = FeedService.lang(langParam);
+        int size = feeds.changesLimit(limit);
+        FeedService.Validators validators = feeds.validators(FeedKind.CHANGES, lang, caller, "since=" + since + "&limit=" + size);
+        Response notModified = notModified(validators, ifNoneMatch, ifModifiedSince);
+        if (notModified != null) {
+            return notModified;
+        }
+        return stream(FeedKind.CHANGES, feeds.changes(caller, lang, since, size), validators, encoding);
+    }
+
+    @GET
+    @Path("stats")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({PARTNER, ADMIN})
+    @Operation(summary = "A partner's impressions and clicks (its own; admins give partnerId)")
+    public PartnerStats stats(@QueryParam("partnerId") String partnerId) {
+        UUID id = null;
+        if (partnerId != null && !partnerId.isBlank()) {
+            try {
+                id = UUID.fromString(partnerId.strip());
+            } catch (IllegalArgumentException notAUuid) {
+                throw ProblemException.badRequest("INVALID_PARAMETER", "partnerId");
+            }
+        }
+        return attribution.partnerStats(caller(), id);
+    }
+
+    @GET
+    @Path("partners/{id}/stats")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({PARTNER, ADMIN})
+    @Operation(summary = "Same as /stats?partnerId={id} (the gateway routes /api/v1/feeds/** here)")
+    public PartnerStats partnerStats(@PathParam("id") String id) {
+        try {
+            return attribution.partnerStats(caller(), UUID.fromString(id));
+        } catch (IllegalArgumentException notAUuid) {
+            throw ProblemException.notFound("NOT_FOUND");
+        }
+    }
+
+    private Response snapshot(FeedKind feed, String langParam, Integer limit, String ifNoneMatch, String ifModifiedSince,
+            String encoding) {
+        FeedCaller caller = caller();
+        feeds.authorize(caller, feed);
+        Lang lang = FeedService.lang(langParam);
+        int atomLimit = feed == FeedKind.SERVICES_ATOM ? feeds.atomLimit(limit) : 0;
+        FeedService.Validators validators = feeds.validators(feed, lang, caller, "limit=" + atomLimit);
+        Response notModified = notModified(validators, ifNoneMatch, ifModifiedSince);
+        if (notModified != null) {
+            return notModified;
+        }
+        return stream(feed, feeds.snapshot(feed, lang, caller, validators.lastModified(), atomLimit), validators, encoding);
+    }
+
+    private static Response stream(FeedKind feed, FeedService.Body body, FeedService.Validators validators, String encoding) {
+        boolean gzip = acceptsGzip(encoding);
+        StreamingOutput output = out -> {
+            if (gzip) {
+                GZIPOutputStream zipped = new GZIPOutputStream(out, 8192);
+                body.writeTo(zipped);
+                zipped.finish();
+            } else {
+                body.writeTo(out);
+            }
+            out.flush();
+        };
+        Response.ResponseBuilder response = headers(Response.ok(output).type(feed.mediaType()), validators);
+        if (gzip) {
+            response.header("Content-Encoding", "gzip");
+        }
+        return response.build();
+    }
+
+    private static Response.ResponseBuilder headers(Response.ResponseBuilder response, FeedService.Validators validators) {
+        return response.header("ETag", validators.etag())
+                .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(validators.lastModified().atOffset(ZoneOffset.UTC)))
+                .header("Vary", "Accept-Encoding")
+                .header("Cache-Control", "private, no-cache");
+    }
+
+    /** 304 when If-None-Match matches (weak comparison), or, without it, when nothing changed since If-Modified-Since. */
+    static Response notModified(FeedService.Validators validators, String ifNoneMatch, String ifModifiedSince) {
+        boolean unchanged;
+        if (ifNoneMatch != null && !ifNoneMatch.isBlank()) {
+            unchanged = false;
+            String mine = opaque(validators.etag());
+            for (String tag : ifNoneMatch.split(",")) {
+                String t = tag.strip();
+                if (t.equals("*") || opaque(t).equals(mine)) {
+                    unchanged = true;
+                    break;
+                }
+            }
+        } else if (ifModifiedSince != null && !ifModifiedSince.isBlank()) {
+            try {
+                Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                unchanged = !validators.lastModified().isAfter(since);
+            } catch (DateTimeParseException malformed) {
+                unchanged = false;
+            }
+        } else {
+            unchanged = false;
+        }
+        return unchanged ? headers(Response.notModified(), validators).build() : null;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    /** Whether Accept-Encoding names gzip (or *) with a non-zero quality. */
+    static boolean acceptsGzip(String header) {
+        if (header == null) {
+            return false;
+        }
+        for (String part : header.split(",")) {
+            String[] pieces = part.split(";");
+            String name = pieces[0].strip().toLowerCase(Locale.ROOT);
+            if (!name.equals("gzip") && !name.equals("x-gzip") && !name.equals("*")) {
+                continue;
+            }
+            boolean zero = false;
+            for (int i = 1; i < pieces.length; i++) {
+                String param = pieces[i].strip().toLowerCase(Locale.ROOT);
+                if (param.startsWith("q=")) {
+                    try {
+                        zero = Double.parseDouble(param.substring(2)) <= 0;
+                    } catch (NumberFormatException malformed) {
+                        zero = true;
+                    }
+                }
+            }
+            if (!zero) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private FeedCaller caller() {
+        Set<String> groups = jwt.getGroups() == null ? Set.of() : jwt.getGroups();
+        if (groups.contains(PARTNER)) {
+            UUID partnerId = partnerId();
+            if (partnerId == null) {
+                throw ProblemException.forbidden("FORBIDDEN");
+            }
+            return new FeedCaller(partnerId, false, feedsClaim());
+        }
+        return new FeedCaller(null, groups.contains(ADMIN), null);
+    }
+
+    /** The {@code partnerId} claim, else the UUID in {@code sub = partner:<uuid>}. */
+    private UUID partnerId() {
+        Object claim = jwt.getClaim("partnerId");
+        String value = claim instanceof JsonString json ? json.getString() : claim == null ? null : claim.toString();
+        if (value == null && jwt.getSubject() != null && jwt.getSubject().startsWith("partner:")) {
+            value = jwt.getSubject().substring("partner:".length());
+        }
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException notAUuid) {
+            return null;
+        }
+    }
+
+    /** The feeds the gateway allows this partner; null (no restriction) when the token has no {@code feeds} claim. */
+    private Set<String> feedsClaim() {
+        Object claim = jwt.getClaim("feeds");
+        if (claim == null) {
+            return null;
+        }
+        Set<String> allowed = new HashSet<>();
+        if (claim instanceof Collection<?> values) {
+            for (Object value : values) {
+                allowed.add(value instanceof JsonString json ? json.getString() : String.valueOf(value));
+            }
+        } else if (claim instanceof JsonValue json && json.getValueType() == JsonValue.ValueType.STRING) {
+            allowed.add(((JsonString) json).getString());
+        } else {
+            allowed.add(String.valueOf(claim));
+        }
+        return allowed;
+    }
+}
