@@ -22,6 +22,9 @@ public final class Market {
     public boolean remote = true;
     public String region = "06";
     public String confidentiality = "NONE";
+    public String titleFr = "Annonce";
+    public String titleEn;
+    public java.time.Duration expiresIn = java.time.Duration.ofDays(30);
 
     public static Market offer(UUID secretaryId) {
         Market m = new Market();
@@ -50,6 +53,12 @@ public final class Market {
         return this;
     }
 
+    public Market title(String fr, String en) {
+        titleFr = fr;
+        titleEn = en;
+        return this;
+    }
+
     public Market skills(String... values) {
         skills = List.of(values);
         return this;
@@ -58,12 +67,12 @@ public final class Market {
     public String upsert() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String listing = "{\"id\":\"" + id + "\",\"kind\":\"" + kind + "\",\"status\":\"" + status + "\","
-                + "\"title\":{\"fr\":\"Annonce\"},\"skills\":" + json(skills) + ",\"languages\":" + json(languages) + ","
+                + "\"title\":{\"fr\":\"" + titleFr + "\"" + (titleEn == null ? "" : ",\"en\":\"" + titleEn + "\"") + "},\"skills\":" + json(skills) + ",\"languages\":" + json(languages) + ","
                 + "\"pricing\":{\"unit\":\"" + unit + "\",\"amount\":\"" + amount + "\",\"currency\":\"CAD\"},"
                 + (hours == null ? "" : "\"hoursPerWeek\":" + hours + ",")
                 + "\"turnaround\":\"" + turnaround + "\",\"remote\":" + remote + ",\"region\":\"" + region + "\","
                 + "\"confidentiality\":\"" + confidentiality + "\",\"publicName\":\"Marie\",\"anonymous\":false,"
-                + "\"ownerId\":\"" + ownerId + "\",\"publishedAt\":\"" + now + "\",\"expiresAt\":\"" + now.plus(30, ChronoUnit.DAYS)
+                + "\"ownerId\":\"" + ownerId + "\",\"publishedAt\":\"" + now + "\",\"expiresAt\":\"" + now.plus(expiresIn)
                 + "\",\"promoted\":false,\"version\":1}";
         return "{\"id\":\"" + id + "\",\"op\":\"UPSERT\",\"status\":\"" + status + "\",\"changedAt\":\"" + now + "\",\"listing\":" + listing + "}";
     }

@@ -21,6 +21,8 @@ public class MatchingTestProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.ofEntries(
                 Map.entry("pupitre.matching.feed.enabled", "false"),
+                Map.entry("pupitre.matching.alerts.mail-enabled", "false"),
+                Map.entry("pupitre.matching.public-url", "https://pupitre.test"),
                 Map.entry("pupitre.matching.feed.page-size", "2"),
                 Map.entry("pupitre.matching.feed.max-pages-per-poll", "10000"),
                 Map.entry("pupitre.service.secret", "test-secret"),

@@ -71,6 +71,12 @@ public final class TestTokens {
                 .algorithm(SignatureAlgorithm.RS256).sign(KEYS.getPrivate());
     }
 
+    /** A person's token as the gateway mints it at sign-in, with its {@code email}, {@code name} and {@code locale} claims. */
+    public static String person(UUID id, String role, String email, String name, String locale) {
+        return builder(id.toString(), role).claim("email", email).claim("name", name).claim("locale", locale)
+                .jws().keyId(KID).algorithm(SignatureAlgorithm.RS256).sign(KEYS.getPrivate());
+    }
+
     /** A PARTNER token as the gateway mints it for an API key, limited to {@code feeds}. */
     public static String partner(UUID partnerId, java.util.List<String> feeds) {
         return builder("partner:" + partnerId, "PARTNER").claim("partnerId", partnerId.toString()).claim("feeds", feeds)

@@ -19,7 +19,7 @@ public final class Upstreams {
 
     private static final Map<String, List<String>> PREFIXES = Map.of(
             "listings", List.of("listings", "feeds", "skills"),
-            "matching", List.of("matches", "invitations", "reviews", "alerts", "blocks"),
+            "matching", List.of("matches", "invitations", "reviews", "alerts", "blocks", "referrals"),
             "billing", List.of("engagements", "time-entries", "invoices", "promotions", "billing", "tax"));
 
     private Upstreams() {

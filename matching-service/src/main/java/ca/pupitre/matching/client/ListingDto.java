@@ -7,9 +7,14 @@ import java.util.UUID;
 
 /** The fields of listings' ListingView that matching uses. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ListingDto(UUID id, String kind, String status, List<String> skills, List<String> languages,
+public record ListingDto(UUID id, String kind, String status, TextDto title, List<String> skills, List<String> languages,
         PricingDto pricing, Integer hoursPerWeek, String turnaround, boolean remote, String region,
         String confidentiality, UUID ownerId, Instant publishedAt, Instant expiresAt) {
+
+    /** A text in both languages (either may be absent). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TextDto(String fr, String en) {
+    }
 
     /** Pricing: {@code amount} is an exact decimal string such as "38.00". */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -8,6 +8,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "pupitre.matching")
 public interface MatchingConfig {
 
+    /** Public base URL of Pupitre (the gateway) for links in e-mails and referral links, without trailing slash. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
     Alerts alerts();
 
     Feed feed();
@@ -20,6 +24,30 @@ public interface MatchingConfig {
         /** Saved searches one account may keep. */
         @WithDefault("20")
         int maxPerAccount();
+
+        /** Whether the scheduler mails alerts (tests call {@code AlertMailer.sendDue} by hand). */
+        @WithDefault("true")
+        boolean mailEnabled();
+
+        /** How often the mailing job runs (a Quarkus duration such as {@code 60s}). */
+        @WithDefault("60s")
+        String every();
+
+        /** Hour of the day (0-23, in {@code zone}) from which daily digests go out. */
+        @WithDefault("7")
+        int digestHour();
+
+        /** Time zone of the daily digest hour. */
+        @WithDefault("America/Toronto")
+        String zone();
+
+        /** How long before expiry the owner of a listing is reminded to renew it. */
+        @WithDefault("P5D")
+        Duration reminderBefore();
+
+        /** Most listings in one e-mail (the rest are counted, "and N more"). */
+        @WithDefault("20")
+        int maxItemsPerMail();
     }
 
     interface Feed {

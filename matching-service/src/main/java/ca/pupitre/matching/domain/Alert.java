@@ -56,4 +56,22 @@ public class Alert {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Where the alert is mailed: the {@code email} claim of its creator's token (null for old alerts: not mailed). */
+    public String email;
+
+    @Column(name = "recipient_name")
+    public String recipientName;
+
+    /** Random secret of the one-click unsubscribe link (RFC 8058). */
+    @Column(name = "unsubscribe_token")
+    public String unsubscribeToken;
+
+    /** High-water mark: the largest {@code listing_copy.last_seq} already considered for this alert. */
+    @Column(name = "last_sent_seq", nullable = false)
+    public long lastSentSeq;
+
+    /** When the alert was last processed (the daily digest runs once per Toronto day). */
+    @Column(name = "last_run_at")
+    public Instant lastRunAt;
 }

@@ -62,6 +62,12 @@ public class ListingCopy {
     @Column(name = "expires_at")
     public Instant expiresAt;
 
+    @Column(name = "title_fr")
+    public String titleFr;
+
+    @Column(name = "title_en")
+    public String titleEn;
+
     @Column(name = "last_seq", nullable = false)
     public long lastSeq;
 

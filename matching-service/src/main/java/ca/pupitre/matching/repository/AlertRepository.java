@@ -21,4 +21,10 @@ public class AlertRepository implements PanacheRepositoryBase<Alert, UUID> {
     public Optional<Alert> findOwned(UUID id, UUID ownerId) {
         return find("id = ?1 and ownerId = ?2", id, ownerId).firstResultOptional();
     }
+
+    /** Alerts that can be mailed (they have an address), oldest first. */
+    public List<UUID> mailable() {
+        return getEntityManager().createQuery("select a.id from Alert a where a.email is not null order by a.createdAt, a.id", UUID.class)
+                .getResultList();
+    }
 }

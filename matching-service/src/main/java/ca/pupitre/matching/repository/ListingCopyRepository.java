@@ -38,4 +38,16 @@ public class ListingCopyRepository implements PanacheRepositoryBase<ListingCopy,
         }
         return list(query.toString(), params);
     }
+
+    /** The newest change applied to the copy (0 when empty). */
+    public long newestSeq() {
+        Long max = getEntityManager().createQuery("select max(l.lastSeq) from ListingCopy l", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    /** Open listings of one kind changed after {@code seq}, oldest change first. */
+    public List<ListingCopy> openOfKindChangedAfter(String kind, long seq, Instant now) {
+        return list("kind = ?1 and status = 'PUBLISHED' and lastSeq > ?2 and (expiresAt is null or expiresAt > ?3) order by lastSeq",
+                kind, seq, now);
+    }
 }

@@ -4,6 +4,8 @@ import ca.pupitre.matching.rest.dto.AlertRequest;
 import ca.pupitre.matching.rest.dto.AlertView;
 import ca.pupitre.matching.service.AlertService;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.problem.ProblemException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -56,7 +59,8 @@ public class AlertResource {
     @APIResponse(responseCode = "422", description = "Invalid criteria", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull AlertRequest body) {
         String role = caller.getGroups().contains("SECRETARY") ? "SECRETARY" : "CLIENT";
-        AlertView created = AlertView.of(alerts.create(callerId(), role, body));
+        AlertRequest request = body.language() == null ? body.withLanguage(tokenLanguage()) : body;
+        AlertView created = AlertView.of(alerts.create(callerId(), role, request, claim("email"), claim("name")));
         return Response.created(URI.create("/api/v1/alerts/" + created.id())).entity(created).build();
     }
 
@@ -68,6 +72,52 @@ public class AlertResource {
     public Response delete(@PathParam("id") UUID id) {
         alerts.delete(callerId(), id);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/unsubscribe")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Bilingual page confirming a one-click unsubscribe (nothing changes until it is confirmed by POST)")
+    public Response unsubscribePage(@QueryParam("token") String token) {
+        boolean known = alerts.exists(token);
+        String action = known ? "<form method=\"post\" action=\"/api/v1/alerts/unsubscribe?token=" + token + "\">"
+                + "<button type=\"submit\">Me désabonner / Unsubscribe</button></form>" : "";
+        String text = known ? "<p>Ne plus recevoir ces courriels de Pupitre ?</p><p lang=\"en\">Stop receiving these Pupitre e-mails?</p>"
+                : "<p>Vous êtes déjà désabonné.</p><p lang=\"en\">You are already unsubscribed.</p>";
+        return Response.status(known ? 200 : 404).entity(page("Désabonnement / Unsubscribe", text + action)).build();
+    }
+
+    @POST
+    @Path("/unsubscribe")
+    @PermitAll
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "One-click unsubscribe (RFC 8058): deletes the token's alert (or stops its owner's expiry reminders); 200 also when already done")
+    @APIResponse(responseCode = "200", description = "Unsubscribed (or already)")
+    public Response unsubscribe(@QueryParam("token") String token) {
+        if (token == null || token.isBlank()) {
+            throw ProblemException.badRequest("UNSUBSCRIBE_TOKEN_REQUIRED");
+        }
+        alerts.unsubscribe(token);
+        return Response.ok(page("Désabonné / Unsubscribed",
+                "<p>Vous ne recevrez plus ces courriels.</p><p lang=\"en\">You will no longer receive these e-mails.</p>")).build();
+    }
+
+    private static String page(String title, String body) {
+        return "<!doctype html><html lang=\"fr-CA\"><head><meta charset=\"utf-8\"><title>" + title + " · Pupitre</title></head><body><h1>"
+                + title + "</h1>" + body + "</body></html>";
+    }
+
+    private String claim(String name) {
+        Object value = caller.getClaim(name);
+        return value == null ? null : value.toString().replace("\"", "");
+    }
+
+    /** The token's {@code locale} claim ("en-CA", "fr") as an alert language; French otherwise. */
+    private String tokenLanguage() {
+        String locale = claim("locale");
+        return locale != null && locale.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? "en" : "fr";
     }
 
     private UUID callerId() {

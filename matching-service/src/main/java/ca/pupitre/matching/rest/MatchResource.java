@@ -5,6 +5,7 @@ import ca.pupitre.matching.domain.ranking.Part;
 import ca.pupitre.matching.domain.ranking.Ranker;
 import ca.pupitre.matching.rest.dto.OfferMatchView;
 import ca.pupitre.matching.rest.dto.ReasonView;
+import ca.pupitre.matching.service.ReferralService;
 import ca.pupitre.matching.rest.dto.RequestMatchView;
 import ca.pupitre.matching.service.Caller;
 import ca.pupitre.matching.service.MatchService;
@@ -39,10 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MatchResource {
 
     private final MatchService matches;
+    private final ReferralService referrals;
     private final JsonWebToken token;
 
-    public MatchResource(MatchService matches, JsonWebToken token) {
+    public MatchResource(MatchService matches, ReferralService referrals, JsonWebToken token) {
         this.matches = matches;
+        this.referrals = referrals;
         this.token = token;
     }
 
@@ -62,13 +65,25 @@ public class MatchResource {
         Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
         Caller caller = Caller.of(token);
         if (requestId != null) {
-            return Map.of("items", matches.offersFor(requestId, caller, limit).stream()
-                    .map(r -> new OfferMatchView(r.listing().id(), r.listing().ownerId(), score(r), r.newcomer(), reasons(r, locale)))
+            List<Ranker.Ranked> ranked = matches.offersFor(requestId, caller, limit);
+            Map<UUID, Long> recommended = referrals.recommenders(ranked.stream().map(r -> r.listing().ownerId()).toList());
+            return Map.of("items", ranked.stream()
+                    .map(r -> new OfferMatchView(r.listing().id(), r.listing().ownerId(), score(r), r.newcomer(),
+                            withReferrals(reasons(r, locale), recommended.getOrDefault(r.listing().ownerId(), 0L), locale)))
                     .toList());
         }
         return Map.of("items", matches.requestsFor(offerId, caller, limit).stream()
                 .map(r -> new RequestMatchView(r.listing().id(), r.listing().ownerId(), score(r), false, reasons(r, locale)))
                 .toList());
+    }
+
+    /** "Recommended by N clients" (weight 0: word of mouth explains, it does not rank). */
+    private static List<ReasonView> withReferrals(List<ReasonView> reasons, long recommendedBy, Locale locale) {
+        if (recommendedBy > 0) {
+            reasons.add(ReasonView.of(new Part(Factor.REFERRALS, 0, recommendedBy,
+                    recommendedBy == 1 ? "referrals.one" : "referrals.many", List.of(Long.toString(recommendedBy))), locale));
+        }
+        return reasons;
     }
 
     private static double score(Ranker.Ranked r) {

@@ -142,6 +142,8 @@ public class ListingFeed {
                 copy.ownerId = l.ownerId();
             }
             copy.status = l.status() == null ? "PUBLISHED" : l.status();
+            copy.titleFr = l.title() == null ? null : clip(l.title().fr());
+            copy.titleEn = l.title() == null ? null : clip(l.title().en());
             copy.skills = toArray(l.skills());
             copy.languages = toArray(l.languages());
             copy.pricingUnit = l.pricing() == null ? null : l.pricing().unit();
@@ -162,6 +164,10 @@ public class ListingFeed {
             copies.persist(copy);
         }
         return true;
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= 300 ? text : text.substring(0, 300);
     }
 
     private static String[] toArray(List<String> values) {

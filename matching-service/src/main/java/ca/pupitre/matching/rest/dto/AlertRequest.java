@@ -17,4 +17,8 @@ public record AlertRequest(
         Boolean remoteOnly,
         @NotNull Alert.Frequency frequency,
         @Pattern(regexp = "fr|en") String language) {
+
+    public AlertRequest withLanguage(String value) {
+        return new AlertRequest(name, q, skills, languages, region, remoteOnly, frequency, value);
+    }
 }
