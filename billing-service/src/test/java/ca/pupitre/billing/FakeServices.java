@@ -18,7 +18,11 @@ import java.util.concurrent.Executors;
  * (set up by tests through {@code POST /__fake/invitations/{id}} with the JSON to answer, or
  * {@code POST /__fake/invitations/{id}/status/{code}} to answer a bare status), the gateway's
  * service-token endpoint, and listings-service. It also remembers the last Authorization header
- * matching received ({@code GET /__fake/last-authorization}).
+ * matching received ({@code GET /__fake/last-authorization}). Referral conversions
+ * ({@code POST /api/v1/referrals/{code}/conversions}) answer 201 the first time per engagement, 200
+ * after; {@code POST /__fake/referrals/{code}/fail/{n}} makes the next n calls answer 503 and
+ * {@code POST /__fake/referrals/{code}/status/{s}} a fixed status; every call is recorded
+ * ({@code GET /__fake/conversions}: one line per call, {@code code|status|body|authorization}).
  */
 public class FakeServices extends ServiceTestResource {
 
@@ -32,6 +36,10 @@ public class FakeServices extends ServiceTestResource {
     private volatile String lastAuthorization = "";
     private final Map<String, java.util.concurrent.atomic.AtomicInteger> listingFailures = new ConcurrentHashMap<>();
     private final java.util.List<String> featured = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> referralFailures = new ConcurrentHashMap<>();
+    private final Map<String, Integer> referralStatuses = new ConcurrentHashMap<>();
+    private final java.util.Set<String> converted = ConcurrentHashMap.newKeySet();
+    private final java.util.List<String> conversions = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -63,6 +71,7 @@ public class FakeServices extends ServiceTestResource {
         // the tests that make matching fail on purpose must not open the breaker for the others
         config.put("ca.pupitre.billing.client.MatchingClient/invitation/CircuitBreaker/requestVolumeThreshold", "1000");
         config.put("ca.pupitre.billing.client.ListingsClient/feature/CircuitBreaker/requestVolumeThreshold", "1000");
+        config.put("ca.pupitre.billing.client.ReferralsClient/convert/CircuitBreaker/requestVolumeThreshold", "1000");
         return config;
     }
 
@@ -85,6 +94,31 @@ public class FakeServices extends ServiceTestResource {
             // /__fake/listings/{id}/fail/{n}: the next n calls for that listing answer 503
             listingFailures.put(parts[3], new java.util.concurrent.atomic.AtomicInteger(Integer.parseInt(parts[5])));
             send(exchange, 204, null);
+        } else if (path.startsWith("/__fake/referrals/") && "POST".equals(method) && parts.length == 6) {
+            if ("fail".equals(parts[4])) {
+                referralFailures.put(parts[3], new java.util.concurrent.atomic.AtomicInteger(Integer.parseInt(parts[5])));
+            } else {
+                referralStatuses.put(parts[3], Integer.parseInt(parts[5]));
+            }
+            send(exchange, 204, null);
+        } else if (path.equals("/__fake/conversions")) {
+            send(exchange, 200, String.join("\n", conversions));
+        } else if (path.startsWith("/api/v1/referrals/") && path.endsWith("/conversions") && "POST".equals(method)) {
+            String code = parts[4];
+            String json = new String(body, StandardCharsets.UTF_8);
+            var failures = referralFailures.get(code);
+            Integer fixed = referralStatuses.get(code);
+            int status;
+            if (failures != null && failures.getAndDecrement() > 0) {
+                status = 503;
+            } else if (fixed != null) {
+                status = fixed;
+            } else {
+                String engagement = json.replaceAll(".*\"engagementId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                status = converted.add(engagement) ? 201 : 200;
+            }
+            conversions.add(code + "|" + status + "|" + json + "|" + exchange.getRequestHeaders().getFirst("Authorization"));
+            send(exchange, status, "{\"status\":" + status + "}");
         } else if (path.equals("/__fake/featured")) {
             // one line per successful featured call: listingId|body|authorization
             send(exchange, 200, String.join("\n", featured));

@@ -82,6 +82,16 @@ public final class Scenario {
         fake("/__fake/listings/" + listing + "/fail/" + times, "");
     }
 
+    /** Makes matching-service answer 503 to the next {@code times} conversion calls for this referral code. */
+    public static void failReferral(String code, int times) {
+        fake("/__fake/referrals/" + code + "/fail/" + times, "");
+    }
+
+    /** Makes matching-service answer this status to every conversion call for this referral code. */
+    public static void referralStatus(String code, int status) {
+        fake("/__fake/referrals/" + code + "/status/" + status, "");
+    }
+
     public static String fakeGet(String path) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fakeUrl() + path)).GET().build(),

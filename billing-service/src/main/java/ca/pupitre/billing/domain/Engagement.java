@@ -48,6 +48,9 @@ public class Engagement {
     public Instant createdAt;
     @Column(name = "ended_at")
     public Instant endedAt;
+    /** matching-service referral code the client came with (optional); reported once, on the first paid invoice. */
+    @Column(name = "referral_code")
+    public String referralCode;
 
     public boolean isParty(UUID user) {
         return clientId.equals(user) || secretaryId.equals(user);

@@ -47,8 +47,13 @@ public class Outbox {
     }
 
     public void delivered(UUID id) {
-        em.createNativeQuery("update outbox set delivered_at = ?2, attempts = attempts + 1, last_error = null where id = ?1")
-                .setParameter(1, id).setParameter(2, Timestamp.from(clock.instant())).executeUpdate();
+        delivered(id, null);
+    }
+
+    /** Delivered, with a note on what the receiver answered (kept in {@code last_error}), e.g. an unknown referral code. */
+    public void delivered(UUID id, String note) {
+        em.createNativeQuery("update outbox set delivered_at = ?2, attempts = attempts + 1, last_error = ?3 where id = ?1")
+                .setParameter(1, id).setParameter(2, Timestamp.from(clock.instant())).setParameter(3, note).executeUpdate();
     }
 
     public void failed(UUID id, Instant retryAt, String error) {

@@ -87,6 +87,7 @@ public class EngagementService {
                 e.terms = request.terms();
                 e.state = EngagementState.ACTIVE;
                 e.createdAt = clock.instant();
+                e.referralCode = request.referralCode();
                 engagements.persist(e);
                 em.flush();
                 audit.record(caller.subject(), "ENGAGEMENT_CREATED", "ENGAGEMENT", e.id, "invitation " + e.invitationId);

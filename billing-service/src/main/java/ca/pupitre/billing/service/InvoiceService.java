@@ -59,12 +59,14 @@ public class InvoiceService {
     private final EngagementService engagements;
     private final TaxService taxService;
     private final AuditLog audit;
+    private final ReferralConversions referrals;
     private final EntityManager em;
     private final Clock clock;
 
     public InvoiceService(InvoiceRepository invoices, InvoiceLineRepository lines, InvoiceTaxRepository taxes,
             InvoiceCounterRepository counters, TimeEntryRepository entries, BillingProfileRepository profiles,
-            EngagementService engagements, TaxService taxService, AuditLog audit, EntityManager em, Clock clock) {
+            EngagementService engagements, TaxService taxService, AuditLog audit, ReferralConversions referrals,
+            EntityManager em, Clock clock) {
         this.invoices = invoices;
         this.lines = lines;
         this.taxes = taxes;
@@ -74,6 +76,7 @@ public class InvoiceService {
         this.engagements = engagements;
         this.taxService = taxService;
         this.audit = audit;
+        this.referrals = referrals;
         this.em = em;
         this.clock = clock;
     }
@@ -329,6 +332,9 @@ public class InvoiceService {
         invoice.creditedTotal = invoice.creditedTotal.add(total);
         if (invoice.balance().signum() == 0) {
             invoice.state = invoice.paidTotal.signum() == 0 ? InvoiceState.VOID : InvoiceState.PAID;
+            if (invoice.state == InvoiceState.PAID) {
+                referrals.invoicePaid(invoice.id);
+            }
         }
         audit.record(caller.subject(), "CREDIT_NOTE_ISSUED", "INVOICE", note.id,
                 note.number + " on " + invoice.number + " total " + Money.format(total));

@@ -1,6 +1,7 @@
 package ca.pupitre.billing.service;
 
 import ca.pupitre.billing.client.ListingsClient;
+import ca.pupitre.billing.client.ReferralsClient;
 import ca.pupitre.billing.config.BillingConfig;
 import ca.pupitre.billing.repository.Outbox;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,9 @@ import org.jboss.logging.Logger;
  * ({@code FOR UPDATE SKIP LOCKED}) while it is sent, so two instances never send the same one; a
  * failure is retried later with exponential backoff (capped), a 404 is given up and logged.
  * Setting an absolute {@code featuredUntil} is idempotent, so a crash between the call and the
- * commit only repeats the same state, never extends it.
+ * commit only repeats the same state, never extends it. Referral conversions are idempotent per
+ * engagement on matching's side (200 on repeat); 409 (counted for another code) and 404 (unknown
+ * code) are answers: delivered, logged, never retried.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -29,13 +32,16 @@ public class OutboxDelivery {
 
     private final Outbox outbox;
     private final ListingsClient listings;
+    private final ReferralsClient referrals;
     private final BillingConfig config;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public OutboxDelivery(Outbox outbox, ListingsClient listings, BillingConfig config, ObjectMapper json, Clock clock) {
+    public OutboxDelivery(Outbox outbox, ListingsClient listings, ReferralsClient referrals, BillingConfig config,
+            ObjectMapper json, Clock clock) {
         this.outbox = outbox;
         this.listings = listings;
+        this.referrals = referrals;
         this.config = config;
         this.json = json;
         this.clock = clock;
@@ -59,18 +65,10 @@ public class OutboxDelivery {
         }
         Outbox.Message message = due.get(0);
         try {
-            if (!PromotionService.LISTING_FEATURED.equals(message.kind())) {
-                outbox.gaveUp(message.id(), "unknown kind " + message.kind());
-                return true;
-            }
-            JsonNode payload = json.readTree(message.payload());
-            boolean found = listings.feature(UUID.fromString(payload.get("listingId").asText()),
-                    Instant.parse(payload.get("featuredUntil").asText()));
-            if (found) {
-                outbox.delivered(message.id());
-            } else {
-                LOG.warnf("Listing of outbox message %s does not exist: given up", message.id());
-                outbox.gaveUp(message.id(), "listing not found (404)");
+            switch (message.kind()) {
+                case PromotionService.LISTING_FEATURED -> featureListing(message);
+                case ReferralConversions.REFERRAL_CONVERSION -> reportConversion(message);
+                default -> outbox.gaveUp(message.id(), "unknown kind " + message.kind());
             }
         } catch (Exception e) {
             Duration wait = backoff(message.attempts());
@@ -78,6 +76,35 @@ public class OutboxDelivery {
             outbox.failed(message.id(), clock.instant().plus(wait), e.toString());
         }
         return true;
+    }
+
+    private void featureListing(Outbox.Message message) throws Exception {
+        JsonNode payload = json.readTree(message.payload());
+        boolean found = listings.feature(UUID.fromString(payload.get("listingId").asText()),
+                Instant.parse(payload.get("featuredUntil").asText()));
+        if (found) {
+            outbox.delivered(message.id());
+        } else {
+            LOG.warnf("Listing of outbox message %s does not exist: given up", message.id());
+            outbox.gaveUp(message.id(), "listing not found (404)");
+        }
+    }
+
+    private void reportConversion(Outbox.Message message) throws Exception {
+        JsonNode payload = json.readTree(message.payload());
+        String code = payload.get("code").asText();
+        UUID engagement = UUID.fromString(payload.get("engagementId").asText());
+        switch (referrals.convert(code, engagement)) {
+            case COUNTED, ALREADY_COUNTED -> outbox.delivered(message.id());
+            case COUNTED_FOR_ANOTHER_CODE -> {
+                LOG.warnf("Engagement %s was already counted by matching for another referral than %s (409)", engagement, code);
+                outbox.delivered(message.id(), "counted for another code (409)");
+            }
+            case UNKNOWN_CODE -> {
+                LOG.warnf("Referral code %s of engagement %s is unknown to matching (404): not counted", code, engagement);
+                outbox.delivered(message.id(), "unknown referral code (404)");
+            }
+        }
     }
 
     Duration backoff(int attempts) {

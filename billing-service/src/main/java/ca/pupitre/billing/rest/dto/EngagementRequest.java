@@ -3,6 +3,7 @@ package ca.pupitre.billing.rest.dto;
 import ca.pupitre.billing.domain.PaymentTerms;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,5 +11,8 @@ public record EngagementRequest(
         @NotNull UUID invitationId,
         @NotNull @Valid PricingRequest pricing,
         @NotNull PaymentTerms terms,
-        @Schema(description = "Optional: when given, must be the invitation's secretary") UUID secretaryId) {
+        @Schema(description = "Optional: when given, must be the invitation's secretary") UUID secretaryId,
+        @Pattern(regexp = "[A-Za-z0-9_-]{4,64}")
+        @Schema(description = "Optional: matching-service referral code the client came with; its first paid invoice is reported to matching once")
+        String referralCode) {
 }

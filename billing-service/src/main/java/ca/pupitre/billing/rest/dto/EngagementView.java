@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 public record EngagementView(UUID id, UUID invitationId, UUID requestId, UUID offerId, UUID clientId, UUID secretaryId,
-        Pricing pricing, String terms, String state, Instant createdAt, Instant endedAt) {
+        Pricing pricing, String terms, String state, Instant createdAt, Instant endedAt, String referralCode) {
 
     public record Pricing(String type, String unit, String rate, String amount, String currency) {
     }
@@ -17,6 +17,6 @@ public record EngagementView(UUID id, UUID invitationId, UUID requestId, UUID of
         Pricing pricing = new Pricing(e.pricingType.name(), e.unit == null ? null : e.unit.name(),
                 fixed ? null : Money.format(e.rate), fixed ? Money.format(e.rate) : null, e.currency);
         return new EngagementView(e.id, e.invitationId, e.requestId, e.offerId, e.clientId, e.secretaryId, pricing,
-                e.terms.name(), e.state.name(), e.createdAt, e.endedAt);
+                e.terms.name(), e.state.name(), e.createdAt, e.endedAt, e.referralCode);
     }
 }

@@ -73,14 +73,19 @@ public final class Ranker {
         }
         long inWindow = byFit.subList(0, window).stream().filter(Ranked::newcomer).count();
         int missing = (int) Math.max(0, slots - inWindow);
-        if (missing == 0) {
-            return byFit;
-        }
         List<Ranked> waiting = new ArrayList<>();
         for (Ranked r : byFit.subList(window, byFit.size())) {
             if (r.newcomer()) {
                 waiting.add(r);
             }
+        }
+        // Newcomers who earned their place by fit do not use up the guarantee while qualified newcomers that
+        // nobody has been shown yet wait below: those get the guaranteed slots on top (never past a hard rule,
+        // and never more than newcomerSlots extra), so a first showing is not lost to an already-seen peer.
+        long unseenWaiting = waiting.stream().filter(r -> r.exposures() == 0).count();
+        missing = (int) Math.min(Math.max(missing, Math.min(slots, unseenWaiting)), window - inWindow);
+        if (missing == 0) {
+            return byFit;
         }
         // byFit order is kept among equal exposures (stable sort)
         waiting.sort(Comparator.comparingInt(Ranked::exposures));

@@ -105,6 +105,29 @@ class RankerTest {
         assertThat(top.subList(8, 10)).extracting(r -> r.listing().id()).containsExactly(shownOnce.id(), neverShown.id());
     }
 
+    @Test
+    void anUnseenNewcomerGetsAShowingEvenWhenSeenNewcomersAlreadyFillTheGuarantee() {
+        ListingFacts request = request(Set.of("layout"), "40.00");
+        List<Ranker.Candidate> candidates = new ArrayList<>();
+        ListingFacts seenA = offer(Set.of("layout"), "20.00");
+        ListingFacts seenB = offer(Set.of("layout"), "21.00");
+        candidates.add(new Ranker.Candidate(seenA, new SecretaryRecord(2, 5, 5, 1.0, 2, 10), false));
+        candidates.add(new Ranker.Candidate(seenB, new SecretaryRecord(2, 5, 5, 1.0, 2, 10), false));
+        for (int i = 0; i < 12; i++) {
+            candidates.add(new Ranker.Candidate(offer(Set.of("layout"), "35.00"), MarketFixtures.established(5, 4.0), false));
+        }
+        ListingFacts unseen = offer(Set.of("layout"), "44.00");
+        candidates.add(new Ranker.Candidate(unseen, SecretaryRecord.NONE, false));
+
+        List<Ranker.Ranked> top = ranker.offersFor(request, candidates, NOW, 10);
+
+        assertThat(top).hasSize(10);
+        assertThat(top.subList(0, 2)).extracting(r -> r.listing().id()).containsExactly(seenA.id(), seenB.id());
+        assertThat(top.get(9).listing().id()).isEqualTo(unseen.id());
+        assertThat(top.get(9).promoted()).isTrue();
+        assertThat(top.stream().filter(Ranker.Ranked::newcomer).count()).isEqualTo(3);
+    }
+
     @RepeatedTest(5)
     void inARandomMarketNoRankedOfferBreaksAHardRuleAndEveryQualifiedOneIsRanked() {
         Random random = new Random();

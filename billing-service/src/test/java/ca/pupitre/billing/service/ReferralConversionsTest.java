@@ -1,0 +1,162 @@
+package ca.pupitre.billing.service;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import ca.pupitre.billing.BillingTestProfile;
+import ca.pupitre.billing.Scenario;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Referral conversions reported to matching-service (the fake) by the outbox job, invoked directly here. */
+@QuarkusTest
+@TestProfile(BillingTestProfile.class)
+class ReferralConversionsTest {
+
+    @Inject
+    OutboxDelivery delivery;
+
+    private final Scenario s = Scenario.fresh();
+
+    private static String newCode() {
+        return "REF" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    private UUID engagement(String referralCode) {
+        s.registeredSecretary().clientIn("QC");
+        String code = referralCode == null ? "" : ",\"referralCode\":\"" + referralCode + "\"";
+        return UUID.fromString(given().auth().oauth2(s.clientToken).contentType(ContentType.JSON)
+                .body("{\"invitationId\":\"" + s.acceptedInvitation() + "\",\"pricing\":{\"type\":\"FIXED\",\"amount\":\"800.00\"},"
+                        + "\"terms\":\"NET_15\"" + code + "}")
+                .post("/api/v1/engagements").then().statusCode(201)
+                .body("referralCode", equalTo(referralCode)).extract().path("id"));
+    }
+
+    /** Issues a 100.00 milestone invoice on the engagement; returns {id, total}. */
+    private String[] issuedInvoice(UUID engagement) {
+        var issued = s.issue(s.fixedDraft(engagement, "100.00"));
+        return new String[] {issued.getString("id"), issued.getString("total")};
+    }
+
+    private void pay(String invoice, String amount) {
+        given().auth().oauth2(s.secretaryToken).contentType(ContentType.JSON)
+                .body("{\"amount\":\"" + amount + "\",\"method\":\"INTERAC\",\"reference\":\"CA1\",\"receivedOn\":\"2026-11-30\"}")
+                .post("/api/v1/invoices/" + invoice + "/payments").then().statusCode(201);
+    }
+
+    /** Calls matching received about this engagement: {@code code|status|body|authorization}. */
+    private static List<String> calls(UUID engagement) {
+        return Arrays.stream(Scenario.fakeGet("/__fake/conversions").split("\n")).filter(l -> l.contains(engagement.toString())).toList();
+    }
+
+    private static long withStatus(List<String> calls, int status) {
+        return calls.stream().filter(c -> c.split("\\|")[1].equals(String.valueOf(status))).count();
+    }
+
+    /** Runs the delivery job until matching answered something other than 503 for this engagement. */
+    private List<String> deliverUntilAnswered(UUID engagement, Duration max) throws InterruptedException {
+        Instant until = Instant.now().plus(max);
+        while (Instant.now().isBefore(until)) {
+            delivery.deliverDue();
+            List<String> calls = calls(engagement);
+            if (calls.stream().anyMatch(c -> !c.split("\\|")[1].equals("503"))) {
+                return calls;
+            }
+            Thread.sleep(250);
+        }
+        return calls(engagement);
+    }
+
+    @Test
+    void theFirstPaidInvoiceIsReportedOnceWithTheEngagementAndBillingsServiceToken() throws Exception {
+        String code = newCode();
+        UUID engagement = engagement(code);
+        String[] invoice = issuedInvoice(engagement);
+        pay(invoice[0], "10.00");
+        delivery.deliverDue();
+        assertThat(calls(engagement)).as("a partial payment is not a conversion").isEmpty();
+
+        pay(invoice[0], new BigDecimal(invoice[1]).subtract(new BigDecimal("10.00")).toPlainString());
+        List<String> calls = deliverUntilAnswered(engagement, Duration.ofSeconds(15));
+        delivery.deliverDue();
+        delivery.deliverDue();
+        // a second paid invoice of the same engagement is not another conversion
+        String[] second = issuedInvoice(engagement);
+        pay(second[0], second[1]);
+        Thread.sleep(2500); // the scheduled job (every 1s in tests) runs too
+        delivery.deliverDue();
+        calls = calls(engagement);
+        assertThat(calls).hasSize(1);
+        String[] call = calls.get(0).split("\\|");
+        assertThat(call[0]).isEqualTo(code);
+        assertThat(call[1]).isEqualTo("201");
+        assertThat(call[2]).contains("\"engagementId\":\"" + engagement + "\"");
+        String claims = new String(Base64.getUrlDecoder().decode(call[3].substring("Bearer ".length()).split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"sub\":\"service:billing\"");
+    }
+
+    @Test
+    void matchingDownIsRetriedUntilItAnswers() throws Exception {
+        String code = newCode();
+        Scenario.failReferral(code, 4);
+        UUID engagement = engagement(code);
+        String[] invoice = issuedInvoice(engagement);
+        pay(invoice[0], invoice[1]);
+        List<String> calls = deliverUntilAnswered(engagement, Duration.ofSeconds(25));
+        assertThat(withStatus(calls, 503)).isEqualTo(4);
+        assertThat(withStatus(calls, 201)).isEqualTo(1);
+        Thread.sleep(2500);
+        delivery.deliverDue();
+        assertThat(calls(engagement)).hasSize(5);
+    }
+
+    @Test
+    void unknownCodeAndCodeCountedElsewhereAreAnswersNotRetried() throws Exception {
+        for (int status : new int[] {404, 409}) {
+            String code = newCode();
+            Scenario.referralStatus(code, status);
+            UUID engagement = engagement(code);
+            String[] invoice = issuedInvoice(engagement);
+            pay(invoice[0], invoice[1]);
+            assertThat(deliverUntilAnswered(engagement, Duration.ofSeconds(15))).hasSize(1);
+            Thread.sleep(2000);
+            delivery.deliverDue();
+            assertThat(calls(engagement)).as("status %d", status).hasSize(1);
+        }
+    }
+
+    @Test
+    void anEngagementWithoutReferralNeverCallsMatching() throws Exception {
+        UUID engagement = engagement(null);
+        String[] invoice = issuedInvoice(engagement);
+        pay(invoice[0], invoice[1]);
+        delivery.deliverDue();
+        Thread.sleep(1500);
+        delivery.deliverDue();
+        assertThat(calls(engagement)).isEmpty();
+    }
+
+    @Test
+    void aMalformedReferralCodeIs422() {
+        for (String bad : List.of("ab1", "bad code", "REF/123", "x".repeat(65))) {
+            given().auth().oauth2(s.clientToken).contentType(ContentType.JSON)
+                    .body("{\"invitationId\":\"" + s.acceptedInvitation() + "\",\"pricing\":{\"type\":\"HOURLY\",\"rate\":\"45.00\"},"
+                            + "\"terms\":\"NET_30\",\"referralCode\":\"" + bad + "\"}")
+                    .post("/api/v1/engagements").then().statusCode(422).contentType("application/problem+json")
+                    .body("code", equalTo("VALIDATION_FAILED"));
+        }
+    }
+}
