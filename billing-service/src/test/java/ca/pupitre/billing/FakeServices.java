@@ -75,6 +75,8 @@ public class FakeServices extends ServiceTestResource {
         return config;
     }
 
+    private final java.util.Map<String, String> listingOwners = new java.util.concurrent.ConcurrentHashMap<>();
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
@@ -130,6 +132,24 @@ public class FakeServices extends ServiceTestResource {
                 featured.add(parts[4] + "|" + new String(body, StandardCharsets.UTF_8) + "|"
                         + exchange.getRequestHeaders().getFirst("Authorization"));
                 send(exchange, 200, "{\"id\":\"" + parts[4] + "\"}");
+            }
+        } else if (path.startsWith("/__fake/listing-owners/") && "POST".equals(method) && parts.length == 5) {
+            // /__fake/listing-owners/{id}/{ownerUuid|missing}: who owns a listing (default: whoever asks)
+            listingOwners.put(parts[3], parts[4]);
+            send(exchange, 204, null);
+        } else if (path.startsWith("/api/v1/listings/") && parts.length == 5 && "GET".equals(method)) {
+            String owner = listingOwners.get(parts[4]);
+            if ("missing".equals(owner)) {
+                send(exchange, 404, "{\"status\":404,\"code\":\"LISTING_NOT_FOUND\"}");
+            } else {
+                if (owner == null) {
+                    String auth = exchange.getRequestHeaders().getFirst("Authorization");
+                    String payload = new String(java.util.Base64.getUrlDecoder().decode(auth.substring(7).split("\\.")[1]),
+                            StandardCharsets.UTF_8);
+                    owner = payload.replaceAll(".*\"sub\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                }
+                send(exchange, 200, "{\"id\":\"" + parts[4] + "\",\"kind\":\"OFFER\",\"status\":\"PUBLISHED\",\"ownerId\":\""
+                        + owner + "\",\"title\":{\"fr\":\"Offre\"}}");
             }
         } else if (path.equals("/__fake/last-authorization")) {
             send(exchange, 200, lastAuthorization);

@@ -92,6 +92,15 @@ public final class Scenario {
         fake("/__fake/referrals/" + code + "/status/" + status, "");
     }
 
+    /** The listing belongs to {@code owner} (by default a fake listing belongs to whoever asks). */
+    public static void listingOwnedBy(UUID listing, UUID owner) {
+        fake("/__fake/listing-owners/" + listing + "/" + owner, "");
+    }
+
+    public static void listingMissing(UUID listing) {
+        fake("/__fake/listing-owners/" + listing + "/missing", "");
+    }
+
     public static String fakeGet(String path) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fakeUrl() + path)).GET().build(),

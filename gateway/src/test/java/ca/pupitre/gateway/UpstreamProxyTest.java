@@ -32,6 +32,13 @@ class UpstreamProxyTest {
     }
 
     @Test
+    void partnerStatsArePublishedUnderPartnersButServedWithTheFeeds() {
+        given().get("/api/v1/partners/1b4e28ba-2fa1-11d2-883f-0016d3cca427/stats?from=2026-11-01")
+                .then().statusCode(200)
+                .body("uri", equalTo("/api/v1/feeds/partners/1b4e28ba-2fa1-11d2-883f-0016d3cca427/stats?from=2026-11-01"));
+    }
+
+    @Test
     void dropsHopByHopHeadersBothWays() {
         given().header("Connection", "X-Secret-Hop").header("X-Secret-Hop", "do-not-forward").header("Proxy-Authorization", "x")
                 .get("/api/v1/listings/abc")

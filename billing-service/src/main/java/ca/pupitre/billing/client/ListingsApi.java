@@ -20,6 +20,15 @@ interface ListingsApi {
     record Featured(Instant featuredUntil) {
     }
 
+    /** The part of a listing billing needs; other fields are ignored. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record ListingSummary(UUID id, String kind, String status, UUID ownerId) {
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("/{id}")
+    ListingSummary get(@PathParam("id") UUID listingId);
+
     @PUT
     @Path("/{id}/featured")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -40,4 +40,28 @@ public class ListingsClient {
             throw e;
         }
     }
+
+    /** Whose listing it is, and whether it is an OFFER or a REQUEST. */
+    public record OwnedListing(UUID id, String kind, UUID ownerId) {
+    }
+
+    /**
+     * The listing as its reader sees it (the caller's token is forwarded, so an owner sees its own
+     * {@code ownerId}); empty when listings answers 404.
+     */
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
+    @CircuitBreakerName("listings-read")
+    public java.util.Optional<OwnedListing> listing(UUID listingId) {
+        try {
+            ListingsApi.ListingSummary found = api.get(listingId);
+            return java.util.Optional.ofNullable(found).map(l -> new OwnedListing(l.id(), l.kind(), l.ownerId()));
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+    }
 }

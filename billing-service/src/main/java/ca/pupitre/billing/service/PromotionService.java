@@ -41,9 +41,12 @@ public class PromotionService {
     private final BillingConfig config;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ca.pupitre.billing.client.ListingsClient listingsClient;
 
     public PromotionService(PromotionRepository promotions, BillingProfileRepository profiles, InvoiceService invoices,
-            Outbox outbox, BillingConfig config, ObjectMapper json, Clock clock) {
+            Outbox outbox, BillingConfig config, ObjectMapper json, Clock clock,
+            ca.pupitre.billing.client.ListingsClient listingsClient) {
+        this.listingsClient = listingsClient;
         this.promotions = promotions;
         this.profiles = profiles;
         this.invoices = invoices;
@@ -56,6 +59,7 @@ public class PromotionService {
     @Transactional
     public PromotionView buy(Caller caller, PromotionRequest request) {
         UUID secretary = caller.userId();
+        requireOwnOffer(secretary, request.listingId());
         BigDecimal price = switch (request.days()) {
             case 7 -> config.promotion().price7Days();
             case 30 -> config.promotion().price30Days();
@@ -83,6 +87,21 @@ public class PromotionService {
         promotion.createdAt = clock.instant();
         promotions.persist(promotion);
         return view(promotion);
+    }
+
+    /** Only the secretary who owns an offer may promote it (asked of listings with her own token). */
+    private void requireOwnOffer(UUID secretary, UUID listingId) {
+        ca.pupitre.billing.client.ListingsClient.OwnedListing listing;
+        try {
+            listing = listingsClient.listing(listingId).orElseThrow(() -> ProblemException.notFound("LISTING_NOT_FOUND"));
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException unreachable) {
+            throw new ProblemException(503, "LISTINGS_UNAVAILABLE");
+        }
+        if (!"OFFER".equals(listing.kind()) || !secretary.equals(listing.ownerId())) {
+            throw ProblemException.forbidden("NOT_YOUR_OFFER");
+        }
     }
 
     /** Same transaction as the payment: fixes the featured period and queues the call to listings. */

@@ -124,4 +124,19 @@ class PromotionResourceTest {
         String id = buy(UUID.randomUUID(), 7).getString("id");
         given().auth().oauth2(TestTokens.secretary(UUID.randomUUID())).get("/api/v1/promotions/" + id).then().statusCode(404);
     }
+
+    @Test
+    void aSecretaryPromotesOnlyHerOwnExistingOffer() {
+        s.registeredSecretary();
+        UUID someoneElses = UUID.randomUUID();
+        Scenario.listingOwnedBy(someoneElses, UUID.randomUUID());
+        given().auth().oauth2(s.secretaryToken).contentType(ContentType.JSON)
+                .body("{\"listingId\":\"" + someoneElses + "\",\"days\":7}")
+                .post("/api/v1/promotions").then().statusCode(403).body("code", equalTo("NOT_YOUR_OFFER"));
+        UUID gone = UUID.randomUUID();
+        Scenario.listingMissing(gone);
+        given().auth().oauth2(s.secretaryToken).contentType(ContentType.JSON)
+                .body("{\"listingId\":\"" + gone + "\",\"days\":7}")
+                .post("/api/v1/promotions").then().statusCode(404).body("code", equalTo("LISTING_NOT_FOUND"));
+    }
 }

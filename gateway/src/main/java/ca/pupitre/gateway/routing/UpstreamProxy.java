@@ -73,7 +73,7 @@ public class UpstreamProxy {
                 .setMethod(request.method())
                 .setHost(upstream.host())
                 .setPort(upstream.port())
-                .setURI(request.uri())
+                .setURI(Upstreams.upstreamUri(request.uri()))
                 .setConnectTimeout(timeoutMs)
                 .setIdleTimeout(timeoutMs);
         client.request(options).onComplete(created -> {

@@ -18,11 +18,23 @@ public final class Upstreams {
     }
 
     private static final Map<String, List<String>> PREFIXES = Map.of(
-            "listings", List.of("listings", "feeds", "skills"),
+            "listings", List.of("listings", "feeds", "skills", "partners/[^/]+/stats"),
             "matching", List.of("matches", "invitations", "reviews", "alerts", "blocks", "referrals"),
             "billing", List.of("engagements", "time-entries", "invoices", "promotions", "billing", "tax"));
 
+    /** A partner's stats are published at /api/v1/partners/{id}/stats but computed with the feeds. */
+    private static final Pattern PARTNER_STATS = Pattern.compile("^/api/v1/partners/([^/?]+)/stats(\\?.*)?$");
+
     private Upstreams() {
+    }
+
+    /** The URI to ask the upstream for: the public one, except for paths a service serves under another name. */
+    public static String upstreamUri(String publicUri) {
+        java.util.regex.Matcher stats = PARTNER_STATS.matcher(publicUri);
+        if (stats.matches()) {
+            return "/api/v1/feeds/partners/" + stats.group(1) + "/stats" + (stats.group(2) == null ? "" : stats.group(2));
+        }
+        return publicUri;
     }
 
     public static List<Upstream> from(GatewayConfig.Upstream config) {
