@@ -147,7 +147,7 @@ public final class Launcher {
         System.out.println("  ✔ Pupitre est prêt / Pupitre is ready");
         System.out.println("    Passerelle / Gateway ....... " + gateway);
         System.out.println("    Swagger UI ................. " + gateway + "/q/swagger-ui");
-        System.out.println("    OpenAPI .................... " + gateway + "/q/openapi");
+        System.out.println("    OpenAPI .................... " + gateway + "/api/v1/openapi");
         System.out.println("    Santé / Health ............. " + gateway + "/q/health");
         System.out.println("    Admin ...................... " + adminEmail + (adminFromEnv
                 ? "  (mot de passe / password: PUPITRE_ADMIN_PASSWORD)"

@@ -151,6 +151,49 @@ class EndToEndIT {
         assertThat(unrouted).as("paths the gateway does not route to any service").isEmpty();
     }
 
+    private static String signIn(String role) {
+        String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@example.ca";
+        gateway().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "trente ans de métier", "displayName", "E2E " + role, "role", role))
+                .post("/api/v1/auth/register").then().statusCode(201);
+        return gateway().contentType(ContentType.JSON).body(Map.of("email", email, "password", "trente ans de métier"))
+                .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    private static String publish(String token, String title, String amount) {
+        String id = gateway().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("title", Map.of("fr", title), "description", Map.of("fr", title + " : travail soigné, délais respectés."),
+                        "skills", List.of("translation", "layout"), "languages", List.of("fr", "en"),
+                        "pricing", Map.of("unit", "HOUR", "amount", amount), "hoursPerWeek", 10, "remote", true))
+                .post("/api/v1/listings").then().statusCode(201).extract().path("id");
+        gateway().auth().oauth2(token).post("/api/v1/listings/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    @Order(8)
+    void aPublishedRequestIsMatchedWithAPublishedOfferAcrossServices() throws Exception {
+        String secretary = signIn("SECRETARY");
+        String client = signIn("CLIENT");
+        String offer = publish(secretary, "Traduction et mise en page", "38.00");
+        String request = publish(client, "Traduire et mettre en page nos actes", "45.00");
+        // listings -> change feed (matching's SERVICE token from the gateway) -> matching's copy -> ranking
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();
+        List<String> offers = List.of();
+        while (System.nanoTime() < deadline) {
+            io.restassured.response.Response matches = gateway().auth().oauth2(client).header("Accept-Language", "fr-CA")
+                    .queryParam("requestId", request).get("/api/v1/matches");
+            if (matches.statusCode() == 200) {
+                offers = matches.jsonPath().getList("items.offerId");
+                if (offers.contains(offer)) {
+                    break;
+                }
+            }
+            Thread.sleep(1000);
+        }
+        assertThat(offers).as("offers matched to the request").contains(offer);
+    }
+
     @Test
     @Order(100)
     void aServiceThatIsDownGivesA503ProblemWithinTwoSeconds() throws Exception {

@@ -180,4 +180,16 @@ class ListingLifecycleTest {
         Api.admin().as().get("/api/v1/listings/mine").then().statusCode(403);
         Api.anonymous().get("/api/v1/listings/mine").then().statusCode(401);
     }
+
+    @Test
+    void actionsWithoutABodyNeedNoContentType() {
+        Api.Person secretary = Api.secretary();
+        String id = Api.createDraft(secretary, Api.body("Saisie de données " + Api.word(), null, List.of("excel"), Map.of()));
+        io.restassured.RestAssured.given().auth().oauth2(secretary.token()).post("/api/v1/listings/" + id + "/publish")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("PUBLISHED"));
+        // A body with no declared type is still refused: only empty requests are read as JSON.
+        io.restassured.RestAssured.given().auth().oauth2(secretary.token()).body("<close/>".getBytes())
+                .post("/api/v1/listings/" + id + "/close")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
 }

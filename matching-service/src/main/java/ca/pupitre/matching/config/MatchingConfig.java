@@ -59,8 +59,8 @@ public interface MatchingConfig {
         @WithDefault("5s")
         String poll();
 
-        /** Changes asked for per page. */
-        @WithDefault("200")
+        /** Changes asked for per page (listings-service accepts at most 100). */
+        @WithDefault("100")
         int pageSize();
 
         /** Pages applied per poll at most (the rest waits for the next poll). */
