@@ -139,5 +139,13 @@ public interface GatewayConfig {
 
         /** Redis URL (redis://host:6379) shared by all instances; buckets stay in memory when empty. */
         Optional<String> redisUrl();
+
+        /** Sign-in attempts one client address may make for one e-mail in a burst. */
+        @WithDefault("10")
+        int signInCapacity();
+
+        /** Sign-in attempts given back per second (0.1: one every 10 s once the burst is spent). */
+        @WithDefault("0.1")
+        double signInRefillPerSecond();
     }
 }

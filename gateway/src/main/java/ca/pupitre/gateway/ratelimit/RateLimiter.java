@@ -19,10 +19,14 @@ public class RateLimiter {
     private final TokenBucketStore store;
     private final int capacity;
     private final double refillPerSecond;
+    private final int signInCapacity;
+    private final double signInRefillPerSecond;
 
     public RateLimiter(GatewayConfig config, Vertx vertx) {
         this.capacity = config.rateLimit().capacity();
         this.refillPerSecond = config.rateLimit().refillPerSecond();
+        this.signInCapacity = config.rateLimit().signInCapacity();
+        this.signInRefillPerSecond = config.rateLimit().signInRefillPerSecond();
         if (capacity < 1 || refillPerSecond <= 0) {
             throw new IllegalArgumentException("pupitre.rate-limit.capacity must be >= 1 and refill-per-second > 0");
         }
@@ -36,6 +40,22 @@ public class RateLimiter {
     /** Takes one token from {@code key}'s bucket. */
     public Future<RateLimitDecision> take(String key) {
         return store.take(key, capacity, refillPerSecond).map(take -> RateLimitDecision.of(take, capacity, refillPerSecond));
+    }
+
+    /**
+     * Takes one sign-in attempt for this e-mail from this client address (password guessing is slowed
+     * per account and per address, without letting a stranger lock the owner out from elsewhere).
+     */
+    public RateLimitDecision takeSignIn(String email, String clientAddress) {
+        String key = "sign-in:" + email.strip().toLowerCase(java.util.Locale.ROOT) + "|" + clientAddress;
+        return store.take(key, signInCapacity, signInRefillPerSecond)
+                .map(take -> RateLimitDecision.of(take, signInCapacity, signInRefillPerSecond))
+                .toCompletionStage().toCompletableFuture().orTimeout(2, java.util.concurrent.TimeUnit.SECONDS)
+                .exceptionally(storeDown -> {
+                    LOG.warnf("Sign-in rate limit store unavailable (%s): attempt let through", storeDown.toString());
+                    return new RateLimitDecision(true, signInCapacity, signInCapacity, 0, 0);
+                })
+                .join();
     }
 
     @PreDestroy

@@ -9,7 +9,12 @@ import ca.pupitre.gateway.rest.dto.TokenRequest;
 import ca.pupitre.gateway.rest.dto.TokenResponse;
 import ca.pupitre.gateway.service.AccountService;
 import ca.pupitre.gateway.service.SessionService;
+import ca.pupitre.gateway.ratelimit.RateLimitDecision;
+import ca.pupitre.gateway.ratelimit.RateLimiter;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.problem.ProblemException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,10 +40,12 @@ public class AuthResource {
 
     private final AccountService accounts;
     private final SessionService sessions;
+    private final RateLimiter limiter;
 
-    public AuthResource(AccountService accounts, SessionService sessions) {
+    public AuthResource(AccountService accounts, SessionService sessions, RateLimiter limiter) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.limiter = limiter;
     }
 
     @POST
@@ -57,7 +64,15 @@ public class AuthResource {
     @Operation(summary = "Sign in with e-mail and password")
     @APIResponse(responseCode = "200", description = "Access and refresh tokens")
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TokenResponse token(@Valid @NotNull TokenRequest body) {
+    @APIResponse(responseCode = "429", description = "Too many attempts for this e-mail from this address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TokenResponse token(@Valid @NotNull TokenRequest body, @Context HttpServerRequest request) {
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        RateLimitDecision attempt = limiter.takeSignIn(body.email(), address);
+        if (!attempt.allowed()) {
+            ProblemException tooMany = new ProblemException(429, "RATE_LIMITED", attempt.retryAfterSeconds());
+            attempt.headers().forEach(tooMany::withHeader);
+            throw tooMany;
+        }
         return sessions.open(accounts.authenticate(body.email(), body.password()));
     }
 
