@@ -117,10 +117,11 @@ public class UpstreamProxy {
         response.setStatusCode(upstreamResponse.statusCode());
         response.setStatusMessage(upstreamResponse.statusMessage());
         MultiMap target = response.headers();
+        Set<String> connectionNamed = namedByConnection(upstreamResponse.headers());
         for (Map.Entry<String, String> header : upstreamResponse.headers()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             // CORS is the gateway's business: its filter already set these for this origin.
-            if (!hopByHop(name, upstreamResponse.headers()) && !name.startsWith("access-control-") && !name.equals("x-request-id")) {
+            if (!hopByHop(name, connectionNamed) && !name.startsWith("access-control-") && !name.equals("x-request-id")) {
                 target.add(header.getKey(), header.getValue());
             }
         }
@@ -134,27 +135,30 @@ public class UpstreamProxy {
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {
+        Set<String> connectionNamed = namedByConnection(from);
         for (Map.Entry<String, String> header : from) {
-            if (!hopByHop(header.getKey().toLowerCase(Locale.ROOT), from)) {
+            if (!hopByHop(header.getKey().toLowerCase(Locale.ROOT), connectionNamed)) {
                 to.add(header.getKey(), header.getValue());
             }
         }
     }
 
-    /** Hop-by-hop headers (RFC 9110 7.6.1), including those a Connection header names. */
-    private static boolean hopByHop(String lowerName, MultiMap headers) {
-        if (HOP_BY_HOP.contains(lowerName)) {
-            return true;
-        }
+    /** Hop-by-hop headers (RFC 9110 7.6.1), including those the message's Connection header names. */
+    private static boolean hopByHop(String lowerName, Set<String> connectionNamed) {
+        return HOP_BY_HOP.contains(lowerName) || connectionNamed.contains(lowerName);
+    }
+
+    /** The header names a message's Connection header lists, lower-cased (parsed once per message). */
+    private static Set<String> namedByConnection(MultiMap headers) {
         String connection = headers.get(HttpHeaders.CONNECTION);
         if (connection == null) {
-            return false;
+            return Set.of();
         }
         Set<String> named = new HashSet<>();
         for (String token : connection.split(",")) {
             named.add(token.trim().toLowerCase(Locale.ROOT));
         }
-        return named.contains(lowerName);
+        return named;
     }
 
     private void fail(RoutingContext ctx, Upstreams.Upstream upstream, Throwable cause) {
