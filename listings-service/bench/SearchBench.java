@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>java [-Dmix=longtail] SearchBench.java BASE_URL [clients=16] [seconds=30] [warmupSeconds=10] [only-this-query-string]</pre>
  * The default mix is 8 popular searches; {@code -Dmix=longtail} spreads the same searches over 432
- * distinct filter/sort combinations, so a result cache helps far less.
+ * distinct filter/sort combinations, so a result cache helps far less. {@code -Dmix=unique} sends a text never
+ * sent before with every request (two words of the listings' vocabulary, ~30,000 pairs): the worst case, where
+ * neither the answer cache nor the search index has seen the text.
  */
 public class SearchBench {
 
@@ -52,6 +54,29 @@ public class SearchBench {
             java.util.Collections.shuffle(longTail, new java.util.Random(42));
             QUERIES = longTail;
         }
+        if ("unique".equals(System.getProperty("mix"))) {
+            List<String> words = List.of(("adjointe administrative télésecrétaire secrétaire juridique agente bureau virtuelle"
+                    + " technicienne comptabilité médicale réceptionniste traductrice commis direction transcriptrice tenue livres"
+                    + " traduction mise page rapports transcription entrevues gestion agenda facturation comptes clients états"
+                    + " financiers service clientèle saisie données révision textes notarial dossiers médicaux procès-verbaux paie"
+                    + " chiffriers excel quickbooks sage acomba courriels rendez-vous montréal québec estrie saguenay outaouais"
+                    + " laval mauricie distance télétravail pme avocats cliniques notaires bilingue administrative assistant"
+                    + " virtual legal bookkeeper medical translator executive transcriptionist office clerk receptionist"
+                    + " bookkeeping translation document layout interview calendar management invoicing receivables financial"
+                    + " statements customer data entry proofreading files records meeting minutes payroll spreadsheets small"
+                    + " businesses law firms clinics part time").split(" "));
+            List<String> pairs = new ArrayList<>();
+            for (String a : words) {
+                for (String b : words) {
+                    if (!a.equals(b)) {
+                        pairs.add("q=" + enc(a + " " + b));
+                    }
+                }
+            }
+            java.util.Collections.shuffle(pairs, new java.util.Random(42));
+            QUERIES = pairs;
+            UNIQUE = true;
+        }
         if (args.length > 4) {
             QUERIES = List.of(args[4]);
         }
@@ -67,6 +92,9 @@ public class SearchBench {
                 lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6);
     }
 
+    static boolean UNIQUE;
+    static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
+
     record Result(long[] latencies, long errors) {
     }
 
@@ -81,7 +109,7 @@ public class SearchBench {
                 List<Long> mine = new ArrayList<>();
                 int i = offset;
                 while (System.nanoTime() < end) {
-                    String query = QUERIES.get(i++ % QUERIES.size());
+                    String query = QUERIES.get((UNIQUE ? NEXT.getAndIncrement() : i++) % QUERIES.size());
                     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/listings?" + query))
                             .header("Accept-Language", "fr-CA").timeout(Duration.ofSeconds(10)).GET().build();
                     long start = System.nanoTime();

@@ -44,6 +44,21 @@ public interface ListingsConfig {
     @WithDefault("30S")
     Duration searchCacheTtl();
 
+    /**
+     * How often search applies listing changes made by other instances (this instance's own writes
+     * show in its next search); see service/SearchIndex.
+     */
+    @WithDefault("1S")
+    Duration searchRefresh();
+
+    /** Most text-query matches the search index holds in memory, all queries together (about 120 bytes each). */
+    @WithDefault("500000")
+    int searchIndexMaxMatches();
+
+    /** A text query's matches leave the search index after this long unused. */
+    @WithDefault("10M")
+    Duration searchIndexIdle();
+
     /** Most search answers kept at once. */
     @WithDefault("10000")
     long searchCacheSize();

@@ -29,6 +29,15 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
         return list("id in ?1", ids).stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
     }
 
+    /** Like {@link #findAllById}, read-only (no dirty-checking snapshot): for answers that only show the listings. */
+    public Map<UUID, Listing> viewAllById(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return find("id in ?1", ids).withHint("org.hibernate.readOnly", true).list().stream()
+                .collect(Collectors.toMap(l -> l.id, Function.identity()));
+    }
+
     /** The owner's listings, newest first, after the keyset position (createdAt, id) when given. */
     public List<Listing> ownedBy(UUID ownerId, Instant afterCreatedAt, UUID afterId, int limit) {
         if (afterCreatedAt == null) {

@@ -1,48 +1,85 @@
 package ca.pupitre.listings.repository;
 
-import ca.pupitre.listings.domain.SearchSort;
+import ca.pupitre.listings.domain.ListingKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
- * Search over published, unexpired listings: PostgreSQL full-text search in French and English
- * (over unaccented text, see V1 migration), OR'ed with pg_trgm word similarity on titles and skill
- * names for typos, ranked by {@code ts_rank} (title A > skills B > description C; measured 2-3x cheaper per row than
- * {@code ts_rank_cd}, whose proximity weighting buys little on short listings) plus a small trigram bonus. Every value is bound as a
- * parameter; only fixed SQL fragments are concatenated.
+ * What search asks PostgreSQL: which published listings match a text query and their scores. Full
+ * text in French and English over unaccented text (see V1 migration), OR'ed in typo mode with pg_trgm
+ * word similarity on titles and skill names, ranked by {@code ts_rank} (title A > skills B >
+ * description C; measured 2-3x cheaper per row than {@code ts_rank_cd}, whose proximity weighting buys
+ * little on short listings) plus a small trigram bonus.
+ *
+ * <p>Each answer is read in one REPEATABLE READ snapshot together with the change-feed position it is
+ * exact at, so the search index can later apply exactly the changes that followed. Every value is
+ * bound as a parameter; only fixed SQL fragments are concatenated.
  */
 @ApplicationScoped
 public class ListingSearchRepository {
 
-    /** Weight of the trigram similarity in the score: enough to order typo matches, never above a real match. */
-    static final String SCORE_WITH_FUZZY =
-            "(ts_rank(l.search_document, cast(:tsq as tsquery)) + 0.1 * public.word_similarity(:fuzzy, l.search_trgm))::float8";
-    static final String SCORE = "ts_rank(l.search_document, cast(:tsq as tsquery))::float8";
+    /** What a text query selects: a tsquery (text form, empty for none) and a trigram text (null for none). */
+    public record TextKey(String tsquery, String fuzzy) {
+
+        /** No text at all: every published listing. */
+        public static final TextKey ALL = new TextKey("", null);
+
+        public boolean all() {
+            return tsquery.isEmpty() && fuzzy == null;
+        }
+    }
+
+    /** Every match of a text query, exact at change-feed position {@code seq}. */
+    public record Loaded(long seq, List<SearchMatch> matches) {
+    }
+
+    /**
+     * The listings changed after a position ({@code changed}), and for each key asked about, those of them
+     * it matches now. {@code overflow}: more changes than asked for; only {@code seq} is set.
+     */
+    public record Patch(long seq, Set<UUID> changed, List<List<SearchMatch>> current, boolean overflow) {
+    }
+
+    private static final String COLUMNS = "l.id, l.published_at, l.expires_at, l.pricing_amount, l.kind, l.region, l.remote,"
+            + " array_to_string(l.skills, ','), array_to_string(l.languages, ',')";
+
+    /**
+     * The score of one key in a patch, where the key comes from {@code unnest} (column {@code k}). Its
+     * arithmetic gives exactly the same float8 as the specialized expressions of {@link #load}.
+     */
+    private static final String ANY_KEY_SCORE = "(case when k.tsq <> '' then ts_rank(l.search_document, cast(k.tsq as tsquery))"
+            + " else 0::real end + case when k.fuzzy is not null then 0.1 * public.word_similarity(k.fuzzy, l.search_trgm)"
+            + " else 0::float8 end)::float8";
+    private static final String ANY_KEY_MATCH = "((k.tsq = '' and k.fuzzy is null)"
+            + " or (k.tsq <> '' and l.search_document @@ cast(k.tsq as tsquery))"
+            + " or (k.fuzzy is not null and k.fuzzy operator(public.<%) l.search_trgm))";
+    private static final int FETCH_SIZE = 5_000;
 
     private final EntityManager em;
+    private final DataSource dataSource;
 
-    public ListingSearchRepository(EntityManager em) {
+    public ListingSearchRepository(EntityManager em, DataSource dataSource) {
         this.em = em;
-    }
-
-    public record Hit(UUID id, double score, Instant publishedAt, BigDecimal amount) {
-    }
-
-    public record Counts(long total, Map<String, Long> skills, Map<String, Long> languages, Map<String, Long> regions) {
+        this.dataSource = dataSource;
     }
 
     /**
      * The bilingual tsquery of a search, as text ({@code ''} when only stop words remain). Computed by
-     * its own statement so the page and count queries see a constant: inside them the plpgsql function
-     * would be evaluated once per candidate row (and its notices would pile up in the driver).
+     * its own statement so the match query sees a constant: inside it the plpgsql function would be
+     * evaluated once per candidate row (and its notices would pile up in the driver).
      */
     public String tsquery(String text, List<String> synonymGroups) {
         Object result = em.createNativeQuery("select cast(bilingual_tsquery(:q, string_to_array(:groups, '|')) as text)")
@@ -51,136 +88,152 @@ public class ListingSearchRepository {
         return result == null ? "" : result.toString();
     }
 
-    /** One page (up to {@code limit} rows) after the keyset position. */
-    @SuppressWarnings("unchecked")
-    public List<Hit> page(SearchCriteria c) {
-        Map<String, Object> params = new HashMap<>();
+    /** Every published listing the key matches (expired ones too: search filters by its own clock). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Loaded load(TextKey key) {
         String score;
-        if (!c.hasTextQuery()) {
+        String where;
+        List<Object> params = new ArrayList<>();
+        boolean text = !key.tsquery().isEmpty();
+        if (key.all()) {
             score = "0::float8";
-        } else if (c.tsquery().isEmpty()) {
-            score = c.fuzzy() != null ? "(0.1 * public.word_similarity(:fuzzy, l.search_trgm))::float8" : "0::float8";
+            where = "";
+        } else if (key.fuzzy() == null) {
+            score = "ts_rank(l.search_document, cast(? as tsquery))::float8";
+            where = " and l.search_document @@ cast(? as tsquery)";
+            params.add(key.tsquery());
+            params.add(key.tsquery());
+        } else if (!text) {
+            score = "(0.1 * public.word_similarity(?, l.search_trgm))::float8";
+            where = " and ? operator(public.<%) l.search_trgm";
+            params.add(key.fuzzy());
+            params.add(key.fuzzy());
         } else {
-            score = c.fuzzy() != null ? SCORE_WITH_FUZZY : SCORE;
+            score = "(ts_rank(l.search_document, cast(? as tsquery)) + 0.1 * public.word_similarity(?, l.search_trgm))::float8";
+            where = " and (l.search_document @@ cast(? as tsquery) or ? operator(public.<%) l.search_trgm)";
+            params.addAll(List.of(key.tsquery(), key.fuzzy(), key.tsquery(), key.fuzzy()));
         }
-        StringBuilder sql = new StringBuilder("select s.id, s.score, s.published_at, s.pricing_amount from (select l.id, ")
-                .append(score).append(" as score, l.published_at, l.pricing_amount").append(from(c, params)).append(") s");
-        SearchSort sort = effectiveSort(c);
-        if (c.afterId() != null) {
-            params.put("cid", c.afterId());
-            switch (sort) {
-                case RELEVANCE -> {
-                    sql.append(" where (s.score < :cs or (s.score = :cs and s.id > :cid))");
-                    params.put("cs", c.afterScore());
+        String sql = "select " + COLUMNS + ", " + score + " from listing l where l.status = 'PUBLISHED'" + where;
+        return inSnapshot(conn -> {
+            long seq = highWater(conn);
+            List<SearchMatch> matches = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setFetchSize(FETCH_SIZE);
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setString(i + 1, (String) params.get(i));
                 }
-                case NEWEST -> {
-                    sql.append(" where (s.published_at < :ct or (s.published_at = :ct and s.id < :cid))");
-                    params.put("ct", c.afterPublishedAt());
-                }
-                case RATE -> {
-                    sql.append(" where (s.pricing_amount > :ca or (s.pricing_amount = :ca and s.id > :cid))");
-                    params.put("ca", c.afterAmount());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        matches.add(match(rs, 0));
+                    }
                 }
             }
-        }
-        sql.append(switch (sort) {
-            case RELEVANCE -> " order by s.score desc, s.id";
-            case NEWEST -> " order by s.published_at desc, s.id desc";
-            case RATE -> " order by s.pricing_amount, s.id";
+            return new Loaded(seq, matches);
         });
-        sql.append(" limit :limit");
-        params.put("limit", c.limit());
-        Query query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Hit((UUID) r[0], ((Number) r[1]).doubleValue(),
-                ListingChangeRepository.toInstant(r[2]), (BigDecimal) r[3])).toList();
     }
 
-    /** Total and facet counts over the whole filtered result (not just one page). */
-    @SuppressWarnings("unchecked")
-    public Counts counts(SearchCriteria c) {
-        Map<String, Object> params = new HashMap<>();
-        String sql = "with m as (select l.skills, l.languages, l.region" + from(c, params) + ")"
-                + " select 't', null::text, count(*) from m"
-                + " union all select 's', f.v, count(*) from m cross join lateral unnest(m.skills) as f(v) group by f.v"
-                + " union all select 'l', f.v, count(*) from m cross join lateral unnest(m.languages) as f(v) group by f.v"
-                + " union all select 'r', m.region, count(*) from m where m.region is not null group by m.region";
-        Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        long total = 0;
-        Map<String, Long> skills = new LinkedHashMap<>();
-        Map<String, Long> languages = new LinkedHashMap<>();
-        Map<String, Long> regions = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            long count = ((Number) row[2]).longValue();
-            switch ((String) row[0]) {
-                case "t" -> total = count;
-                case "s" -> skills.put((String) row[1], count);
-                case "l" -> languages.put((String) row[1], count);
-                default -> regions.put((String) row[1], count);
+    /** The changes committed after {@code seq} (at most {@code max}) and what each key matches among them now. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Patch changesAfter(long seq, List<TextKey> keys, int max) {
+        return inSnapshot(conn -> {
+            Set<UUID> changed = new LinkedHashSet<>();
+            long last = seq;
+            int rows = 0;
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "select seq, listing_id from listing_change where seq > ? order by seq limit ?")) {
+                ps.setLong(1, seq);
+                ps.setInt(2, max + 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        last = rs.getLong(1);
+                        changed.add(rs.getObject(2, UUID.class));
+                        rows++;
+                    }
+                }
             }
-        }
-        return new Counts(total, sortByCount(skills), sortByCount(languages), sortByCount(regions));
-    }
-
-    static SearchSort effectiveSort(SearchCriteria c) {
-        return c.sort() == SearchSort.RELEVANCE && !c.hasTextQuery() ? SearchSort.NEWEST : c.sort();
-    }
-
-    private static Map<String, Long> sortByCount(Map<String, Long> counts) {
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
-    }
-
-    private static String from(SearchCriteria c, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(" from listing l");
-        sql.append(" where l.status = 'PUBLISHED' and l.expires_at > :now");
-        params.put("now", c.now());
-        if (c.kind() != null) {
-            sql.append(" and l.kind = :kind");
-            params.put("kind", c.kind().name());
-        }
-        if (!c.skills().isEmpty()) {
-            sql.append(" and l.skills @> string_to_array(:skills, ',')");
-            params.put("skills", String.join(",", c.skills()));
-        }
-        if (!c.languages().isEmpty()) {
-            sql.append(" and l.languages @> string_to_array(:languages, ',')");
-            params.put("languages", String.join(",", c.languages()));
-        }
-        if (c.region() != null) {
-            sql.append(" and l.region = :region");
-            params.put("region", c.region());
-        }
-        if (c.remote() != null) {
-            sql.append(" and l.remote = :remote");
-            params.put("remote", c.remote());
-        }
-        if (c.minRate() != null) {
-            sql.append(" and l.pricing_amount >= :minRate");
-            params.put("minRate", c.minRate());
-        }
-        if (c.maxRate() != null) {
-            sql.append(" and l.pricing_amount <= :maxRate");
-            params.put("maxRate", c.maxRate());
-        }
-        if (c.hasTextQuery()) {
-            List<String> matches = new java.util.ArrayList<>();
-            if (!c.tsquery().isEmpty()) {
-                matches.add("l.search_document @@ cast(:tsq as tsquery)");
-                params.put("tsq", c.tsquery());
+            List<List<SearchMatch>> current = new ArrayList<>();
+            keys.forEach(k -> current.add(new ArrayList<>()));
+            if (rows > max) {
+                return new Patch(highWater(conn), Set.of(), List.of(), true);
             }
-            if (c.fuzzy() != null) {
-                matches.add(":fuzzy operator(public.<%) l.search_trgm");
-                params.put("fuzzy", c.fuzzy());
+            if (changed.isEmpty() || keys.isEmpty()) {
+                return new Patch(last, changed, current, false);
             }
-            sql.append(matches.isEmpty() ? " and false" : " and (" + String.join(" or ", matches) + ")");
+            try (PreparedStatement ps = conn.prepareStatement("select k.n, " + COLUMNS + ", " + ANY_KEY_SCORE
+                    + " from listing l cross join unnest(cast(? as text[]), cast(? as text[])) with ordinality as k(tsq, fuzzy, n)"
+                    + " where l.status = 'PUBLISHED' and l.id = any(cast(? as uuid[])) and " + ANY_KEY_MATCH)) {
+                ps.setArray(1, conn.createArrayOf("text", keys.stream().map(TextKey::tsquery).toArray()));
+                ps.setArray(2, conn.createArrayOf("text", keys.stream().map(TextKey::fuzzy).toArray()));
+                ps.setArray(3, conn.createArrayOf("uuid", changed.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        current.get((int) rs.getLong(1) - 1).add(match(rs, 1));
+                    }
+                }
+            }
+            return new Patch(last, changed, current, false);
+        });
+    }
+
+    /** The position of the last committed change. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long highWater() {
+        return inSnapshot(ListingSearchRepository::highWater);
+    }
+
+    private static long highWater(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("select coalesce(max(seq), 0) from listing_change");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
-        return sql.toString();
+    }
+
+    private static SearchMatch match(ResultSet rs, int offset) throws SQLException {
+        UUID id = rs.getObject(offset + 1, UUID.class);
+        OffsetDateTime published = rs.getObject(offset + 2, OffsetDateTime.class);
+        OffsetDateTime expires = rs.getObject(offset + 3, OffsetDateTime.class);
+        BigDecimal amount = rs.getBigDecimal(offset + 4);
+        String region = rs.getString(offset + 6);
+        return new SearchMatch(id.getMostSignificantBits(), id.getLeastSignificantBits(), rs.getDouble(offset + 10),
+                micros(published), micros(expires), amount.movePointRight(2).longValueExact(),
+                (byte) ListingKind.valueOf(rs.getString(offset + 5)).ordinal(),
+                (byte) (region == null ? 0 : Integer.parseInt(region)), rs.getBoolean(offset + 7),
+                SearchCodes.SKILLS.internAll(rs.getString(offset + 8)), SearchCodes.LANGUAGES.internAll(rs.getString(offset + 9)));
+    }
+
+    /** Epoch microseconds; a missing time sorts first and never counts as "after now". */
+    private static long micros(OffsetDateTime t) {
+        if (t == null) {
+            return Long.MIN_VALUE;
+        }
+        return Math.addExact(Math.multiplyExact(t.toEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+    }
+
+    private interface SnapshotWork<T> {
+        T run(Connection conn) throws SQLException;
+    }
+
+    /** One read-only REPEATABLE READ transaction: the change position and the rows agree. */
+    private <T> T inSnapshot(SnapshotWork<T> work) {
+        try (Connection conn = dataSource.getConnection()) {
+            conn.setAutoCommit(false);
+            conn.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            conn.setReadOnly(true);
+            try {
+                T result = work.run(conn);
+                conn.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setReadOnly(false);
+                conn.setAutoCommit(true);
+                conn.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Search query failed", e);
+        }
     }
 }

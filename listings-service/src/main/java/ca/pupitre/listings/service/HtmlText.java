@@ -15,8 +15,15 @@ public final class HtmlText {
         if (text == null) {
             return null;
         }
-        StringBuilder html = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && "&<>\"'\r\n".indexOf(text.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder html = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> html.append("&amp;");

@@ -11,19 +11,18 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Search answers are reused for a short time ({@code pupitre.listings.search-cache-ttl},
- * {@code PUPITRE_SEARCH_CACHE_TTL}, 30 s by default; 0 turns the cache off): a broad query over a
- * large catalogue costs PostgreSQL hundreds of milliseconds (ranking and facet counts over tens of
- * thousands of matches), while the same searches repeat far more often than listings change.
+ * Whole search answers reused for a short time ({@code pupitre.listings.search-cache-ttl},
+ * {@code PUPITRE_SEARCH_CACHE_TTL}, 30 s by default; 0 turns the cache off). The {@link SearchIndex}
+ * already spares PostgreSQL the ranking and counting; this spares the page's listing rows and the JSON
+ * for searches that repeat exactly (the first page of popular searches).
  *
  * <ul>
- * <li>Every listing write empties this instance's cache once its transaction has committed, so a
- * closed or hidden listing leaves search at once here. Another instance, or a listing passing its
- * expiry date with no write, may show in results up to the TTL late.</li>
+ * <li>Answers are keyed by the index generation, which every applied listing change bumps: an answer is
+ * never served once the index has moved past it. Every listing write of this instance also empties the
+ * cache once committed (covers writes outside search's columns, such as {@code featuredUntil}).</li>
+ * <li>A listing passing its expiry date with no write may show up to the TTL late.</li>
  * <li>Answers are the same for every caller (published listings only, public view), so one cache
- * serves all.</li>
- * <li>Concurrent identical searches compute once (Caffeine's per-key loading); failures are not
- * cached.</li>
+ * serves all. Concurrent identical searches compute once; failures are not cached.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -33,7 +32,11 @@ public class SearchCache {
     public record ListingsChanged(UUID listingId) {
     }
 
-    private final Cache<SearchService.Params, SearchPage> answers;
+    /** An answer is valid for one state of the {@link SearchIndex} (its generation). */
+    private record Key(SearchService.Params params, long generation) {
+    }
+
+    private final Cache<Key, SearchPage> answers;
     private final boolean enabled;
 
     public SearchCache(ListingsConfig config) {
@@ -44,8 +47,8 @@ public class SearchCache {
                 .build();
     }
 
-    SearchPage get(SearchService.Params params, Function<SearchService.Params, SearchPage> compute) {
-        return enabled ? answers.get(params, compute) : compute.apply(params);
+    SearchPage get(SearchService.Params params, long generation, Function<SearchService.Params, SearchPage> compute) {
+        return enabled ? answers.get(new Key(params, generation), key -> compute.apply(key.params())) : compute.apply(params);
     }
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingsChanged change) {

@@ -6,6 +6,9 @@ import ca.pupitre.listings.domain.ListingKind;
 import ca.pupitre.listings.domain.SearchSort;
 import ca.pupitre.listings.repository.ListingRepository;
 import ca.pupitre.listings.repository.ListingSearchRepository;
+import ca.pupitre.listings.repository.ListingSearchRepository.TextKey;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import ca.pupitre.listings.repository.SearchCriteria;
 import ca.pupitre.listings.rest.dto.SearchPage;
 import ca.pupitre.platform.problem.ProblemException;
@@ -30,6 +33,9 @@ import java.util.regex.Pattern;
 public class SearchService {
 
     static final int QUERY_MAX = 200;
+    /** A text made only of stop words matches nothing. */
+    private static final MatchSet.Result EMPTY = new MatchSet.Result(List.of(),
+            new MatchSet.Counts(0, Map.of(), Map.of(), Map.of()));
     private static final String FUZZY = "~";
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}\\uFFFE\\uFFFF]");
@@ -41,10 +47,14 @@ public class SearchService {
     private final ListingsConfig config;
     private final Clock clock;
     private final SearchCache cache;
+    private final SearchIndex index;
+    /** A text's tsquery never changes (fixed function, fixed taxonomy): computed once per text. */
+    private final Cache<List<Object>, String> tsqueries = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public SearchService(ListingSearchRepository search, ListingRepository listings, SkillTaxonomy taxonomy,
-            ListingViews views, ListingsConfig config, Clock clock, SearchCache cache) {
+            ListingViews views, ListingsConfig config, Clock clock, SearchCache cache, SearchIndex index) {
         this.cache = cache;
+        this.index = index;
         this.search = search;
         this.listings = listings;
         this.taxonomy = taxonomy;
@@ -60,7 +70,8 @@ public class SearchService {
 
     /** One page of results, from the short-lived {@link SearchCache} when the same search ran recently. */
     public SearchPage search(Params p) {
-        return cache.get(p, this::compute);
+        index.refreshIfDue();
+        return cache.get(p, index.generation(), this::compute);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -110,7 +121,7 @@ public class SearchService {
         int limit = pageSize(p.limit(), config);
 
         boolean textQuery = text != null || !groups.isEmpty();
-        String tsquery = textQuery ? search.tsquery(text, groups) : "";
+        String tsquery = textQuery ? tsquery(text, groups) : "";
         SearchSort effective = textQuery || sort != SearchSort.RELEVANCE ? sort : SearchSort.NEWEST;
         Double afterScore = null;
         Instant afterPublishedAt = null;
@@ -132,18 +143,19 @@ public class SearchService {
             }
         }
         // Typo tolerance only when full text finds few listings (decided on the first page, kept by the cursor).
-        ListingSearchRepository.Counts counts = null;
+        MatchSet.Result result = null;
         if (fuzzyMode == null) {
             fuzzyMode = false;
             if (fuzzy != null) {
                 if (tsquery.isEmpty()) {
                     fuzzyMode = true;
                 } else {
-                    counts = search.counts(new SearchCriteria(text, groups, tsquery, null, kind, skills, languages, p.region(),
-                            p.remote(), minRate, maxRate, effective, now, limit + 1, null, null, null, null));
-                    fuzzyMode = counts.total() < config.fuzzyFallbackBelow();
+                    result = index.get(new TextKey(tsquery, null)).select(new SearchCriteria(text, groups, tsquery, null, kind,
+                            skills, languages, p.region(), p.remote(), minRate, maxRate, effective, now, limit + 1, null, null,
+                            null, null), effective);
+                    fuzzyMode = result.counts().total() < config.fuzzyFallbackBelow();
                     if (fuzzyMode) {
-                        counts = null;
+                        result = null;
                     }
                 }
             }
@@ -151,13 +163,17 @@ public class SearchService {
         SearchCriteria criteria = new SearchCriteria(text, groups, tsquery, fuzzyMode ? fuzzy : null, kind, skills, languages,
                 p.region(), p.remote(), minRate, maxRate, effective, now, limit + 1, afterScore, afterPublishedAt, afterAmount,
                 afterId);
-        List<ListingSearchRepository.Hit> hits = search.page(criteria);
+        if (result == null) {
+            TextKey key = !textQuery ? TextKey.ALL : new TextKey(tsquery, criteria.fuzzy());
+            result = textQuery && key.all() ? EMPTY : index.get(key).select(criteria, effective);
+        }
+        List<MatchSet.Hit> hits = result.hits();
         boolean more = hits.size() > limit;
-        List<ListingSearchRepository.Hit> shown = more ? hits.subList(0, limit) : hits;
-        Map<UUID, Listing> loaded = listings.findAllById(shown.stream().map(ListingSearchRepository.Hit::id).toList());
+        List<MatchSet.Hit> shown = more ? hits.subList(0, limit) : hits;
+        Map<UUID, Listing> loaded = listings.viewAllById(shown.stream().map(MatchSet.Hit::id).toList());
         String next = null;
         if (more) {
-            ListingSearchRepository.Hit last = shown.get(shown.size() - 1);
+            MatchSet.Hit last = shown.get(shown.size() - 1);
             Object key = switch (effective) {
                 case RELEVANCE -> Double.toString(last.score());
                 case NEWEST -> last.publishedAt();
@@ -165,12 +181,14 @@ public class SearchService {
             };
             next = Cursors.encode(effective.name() + (fuzzyMode ? FUZZY : ""), key, last.id());
         }
-        if (counts == null) {
-            counts = search.counts(criteria);
-        }
+        MatchSet.Counts counts = result.counts();
         return new SearchPage(
                 shown.stream().map(h -> loaded.get(h.id())).filter(l -> l != null).map(l -> views.publicView(l, now)).toList(),
                 next, counts.total(), new SearchPage.Facets(counts.skills(), counts.languages(), counts.regions()));
+    }
+
+    private String tsquery(String text, List<String> groups) {
+        return tsqueries.get(java.util.Arrays.asList(text, groups), key -> search.tsquery(text, groups));
     }
 
     static int pageSize(Integer limit, ListingsConfig config) {
