@@ -88,7 +88,10 @@ public class ListingSearchRepository {
         return result == null ? "" : result.toString();
     }
 
-    /** Every published listing the key matches (expired ones too: search filters by its own clock). */
+    /**
+     * Every published listing the key matches (expired ones too: search filters by its own clock), from
+     * {@code listing_search}, the narrow copy of published listings (V4 migration).
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Loaded load(TextKey key) {
         String score;
@@ -113,7 +116,7 @@ public class ListingSearchRepository {
             where = " and (l.search_document @@ cast(? as tsquery) or ? operator(public.<%) l.search_trgm)";
             params.addAll(List.of(key.tsquery(), key.fuzzy(), key.tsquery(), key.fuzzy()));
         }
-        String sql = "select " + COLUMNS + ", " + score + " from listing l where l.status = 'PUBLISHED'" + where;
+        String sql = "select " + COLUMNS + ", " + score + " from listing_search l where true" + where;
         return inSnapshot(conn -> {
             long seq = highWater(conn);
             List<SearchMatch> matches = new ArrayList<>();
@@ -160,8 +163,8 @@ public class ListingSearchRepository {
                 return new Patch(last, changed, current, false);
             }
             try (PreparedStatement ps = conn.prepareStatement("select k.n, " + COLUMNS + ", " + ANY_KEY_SCORE
-                    + " from listing l cross join unnest(cast(? as text[]), cast(? as text[])) with ordinality as k(tsq, fuzzy, n)"
-                    + " where l.status = 'PUBLISHED' and l.id = any(cast(? as uuid[])) and " + ANY_KEY_MATCH)) {
+                    + " from listing_search l cross join unnest(cast(? as text[]), cast(? as text[])) with ordinality as k(tsq, fuzzy, n)"
+                    + " where l.id = any(cast(? as uuid[])) and " + ANY_KEY_MATCH)) {
                 ps.setArray(1, conn.createArrayOf("text", keys.stream().map(TextKey::tsquery).toArray()));
                 ps.setArray(2, conn.createArrayOf("text", keys.stream().map(TextKey::fuzzy).toArray()));
                 ps.setArray(3, conn.createArrayOf("uuid", changed.toArray()));

@@ -142,6 +142,36 @@ class SearchIndexTest {
         assertThat(patch.seq()).isEqualTo(repository.highWater());
     }
 
+    @Test
+    void theSearchTableMirrorsExactlyThePublishedListings() throws Exception {
+        Person secretary = Api.secretary();
+        Api.createDraft(secretary, Api.body("Miroir " + Api.word(), null, List.of("word"), Map.of()));
+        String hidden = Api.publish(secretary, Api.body("Miroir " + Api.word(), null, List.of("word"), Map.of()));
+        Api.admin().as().body(Map.of("reason", "test")).post("/api/v1/listings/" + hidden + "/hide").then().statusCode(200);
+        String edited = Api.publish(secretary, Api.body("Miroir " + Api.word(), null, List.of("word"), Map.of()));
+        String etag = secretary.as().get("/api/v1/listings/" + edited).header("ETag");
+        secretary.as().header("If-Match", etag).body(Api.body("Miroir modifié " + Api.word(), null, List.of("excel"),
+                Map.of("region", "09"))).put("/api/v1/listings/" + edited).then().statusCode(200);
+        try (Connection admin = TestDatabase.get().adminConnection();
+                PreparedStatement differences = admin.prepareStatement("""
+                        select count(*) from (
+                          (select id, kind, published_at, expires_at, pricing_amount, skills, languages, region, remote,
+                                  search_document, search_trgm from listings.listing where status = 'PUBLISHED'
+                           except all
+                           select id, kind, published_at, expires_at, pricing_amount, skills, languages, region, remote,
+                                  search_document, search_trgm from listings.listing_search)
+                          union all
+                          (select id, kind, published_at, expires_at, pricing_amount, skills, languages, region, remote,
+                                  search_document, search_trgm from listings.listing_search
+                           except all
+                           select id, kind, published_at, expires_at, pricing_amount, skills, languages, region, remote,
+                                  search_document, search_trgm from listings.listing where status = 'PUBLISHED')) d""");
+                java.sql.ResultSet rs = differences.executeQuery()) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("rows differing between published listings and listing_search").isZero();
+        }
+    }
+
     /** What another instance's ListingService writes when an admin hides a listing: the row and its change. */
     static void hideAsAnotherInstance(UUID id) throws Exception {
         try (Connection admin = TestDatabase.get().adminConnection()) {
