@@ -62,8 +62,19 @@ final class MatchSet {
     private final int[] languageCodes;
 
     MatchSet(Collection<SearchMatch> matches, long seq) {
+        this(seq, matches.size(), matches.stream().mapToInt(m -> m.skills().length).sum(),
+                matches.stream().mapToInt(m -> m.languages().length).sum());
+        int i = 0;
+        for (SearchMatch m : matches) {
+            put(i++, m);
+        }
+        close(i);
+    }
+
+    /** Empty columns for {@code size} matches, filled by {@link #put} or {@link #copy}, then {@link #close}d. */
+    private MatchSet(long seq, int size, int skillTotal, int languageTotal) {
         this.seq = seq;
-        this.size = matches.size();
+        this.size = size;
         idHigh = new long[size];
         idLow = new long[size];
         score = new double[size];
@@ -75,37 +86,50 @@ final class MatchSet {
         remote = new boolean[size];
         skillStart = new int[size + 1];
         languageStart = new int[size + 1];
-        int skillTotal = 0;
-        int languageTotal = 0;
-        for (SearchMatch m : matches) {
-            skillTotal += m.skills().length;
-            languageTotal += m.languages().length;
-        }
         skillCodes = new int[skillTotal];
         languageCodes = new int[languageTotal];
-        int i = 0;
-        int s = 0;
-        int l = 0;
-        for (SearchMatch m : matches) {
-            idHigh[i] = m.idHigh();
-            idLow[i] = m.idLow();
-            score[i] = m.score();
-            published[i] = m.publishedMicros();
-            expires[i] = m.expiresMicros();
-            amount[i] = m.amountCents();
-            kind[i] = m.kind();
-            region[i] = m.region();
-            remote[i] = m.remote();
-            skillStart[i] = s;
-            System.arraycopy(m.skills(), 0, skillCodes, s, m.skills().length);
-            s += m.skills().length;
-            languageStart[i] = l;
-            System.arraycopy(m.languages(), 0, languageCodes, l, m.languages().length);
-            l += m.languages().length;
-            i++;
+    }
+
+    /** Match {@code i} from a row; matches are filled in order, each after the one before. */
+    private void put(int i, SearchMatch m) {
+        idHigh[i] = m.idHigh();
+        idLow[i] = m.idLow();
+        score[i] = m.score();
+        published[i] = m.publishedMicros();
+        expires[i] = m.expiresMicros();
+        amount[i] = m.amountCents();
+        kind[i] = m.kind();
+        region[i] = m.region();
+        remote[i] = m.remote();
+        skillStart[i + 1] = append(skillCodes, skillStart[i], m.skills(), 0, m.skills().length);
+        languageStart[i + 1] = append(languageCodes, languageStart[i], m.languages(), 0, m.languages().length);
+    }
+
+    /** Match {@code i} from match {@code j} of {@code from}; same order rule as {@link #put}. */
+    private void copy(int i, MatchSet from, int j) {
+        idHigh[i] = from.idHigh[j];
+        idLow[i] = from.idLow[j];
+        score[i] = from.score[j];
+        published[i] = from.published[j];
+        expires[i] = from.expires[j];
+        amount[i] = from.amount[j];
+        kind[i] = from.kind[j];
+        region[i] = from.region[j];
+        remote[i] = from.remote[j];
+        skillStart[i + 1] = append(skillCodes, skillStart[i], from.skillCodes, from.skillStart[j], from.skillStart[j + 1]);
+        languageStart[i + 1] = append(languageCodes, languageStart[i], from.languageCodes, from.languageStart[j],
+                from.languageStart[j + 1]);
+    }
+
+    private static int append(int[] to, int at, int[] from, int start, int end) {
+        System.arraycopy(from, start, to, at, end - start);
+        return at + end - start;
+    }
+
+    private void close(int filled) {
+        if (filled != size) {
+            throw new IllegalStateException("filled " + filled + " of " + size);
         }
-        skillStart[size] = s;
-        languageStart[size] = l;
     }
 
     int size() {
@@ -116,20 +140,34 @@ final class MatchSet {
     MatchSet patched(Set<UUID> changed, Collection<SearchMatch> current, long newSeq) {
         Set<Long> changedHigh = new HashSet<>();
         changed.forEach(id -> changedHigh.add(id.getMostSignificantBits()));
-        List<SearchMatch> kept = new ArrayList<>(size + current.size());
+        boolean[] drop = new boolean[size];
+        int kept = 0;
+        int skillTotal = 0;
+        int languageTotal = 0;
         for (int i = 0; i < size; i++) {
-            if (!changedHigh.contains(idHigh[i]) || !changed.contains(new UUID(idHigh[i], idLow[i]))) {
-                kept.add(match(i));
+            drop[i] = changedHigh.contains(idHigh[i]) && changed.contains(new UUID(idHigh[i], idLow[i]));
+            if (!drop[i]) {
+                kept++;
+                skillTotal += skillStart[i + 1] - skillStart[i];
+                languageTotal += languageStart[i + 1] - languageStart[i];
             }
         }
-        kept.addAll(current);
-        return new MatchSet(kept, Math.max(seq, newSeq));
-    }
-
-    private SearchMatch match(int i) {
-        return new SearchMatch(idHigh[i], idLow[i], score[i], published[i], expires[i], amount[i], kind[i], region[i], remote[i],
-                java.util.Arrays.copyOfRange(skillCodes, skillStart[i], skillStart[i + 1]),
-                java.util.Arrays.copyOfRange(languageCodes, languageStart[i], languageStart[i + 1]));
+        for (SearchMatch m : current) {
+            skillTotal += m.skills().length;
+            languageTotal += m.languages().length;
+        }
+        MatchSet next = new MatchSet(Math.max(seq, newSeq), kept + current.size(), skillTotal, languageTotal);
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (!drop[i]) {
+                next.copy(n++, this, i);
+            }
+        }
+        for (SearchMatch m : current) {
+            next.put(n++, m);
+        }
+        next.close(n);
+        return next;
     }
 
     /**

@@ -7,6 +7,8 @@ import ca.pupitre.listings.repository.ListingSearchRepository.Patch;
 import ca.pupitre.listings.repository.ListingSearchRepository.TextKey;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -54,8 +56,10 @@ public class SearchIndex {
     /** Bumped whenever applied changes may change an answer (the {@link SearchCache} keys on it). */
     private volatile long generation;
 
-    public SearchIndex(ListingSearchRepository repository, ListingsConfig config) {
+    public SearchIndex(ListingSearchRepository repository, ListingsConfig config, MeterRegistry registry) {
         this.repository = repository;
+        Gauge.builder("pupitre.search.index.matches", this, SearchIndex::matchesHeld)
+                .description("Matches the search index holds in memory, all texts together").register(registry);
         this.refreshNanos = config.searchRefresh().toNanos();
         this.sets = Caffeine.newBuilder()
                 .maximumWeight(config.searchIndexMaxMatches())
@@ -131,7 +135,7 @@ public class SearchIndex {
         return generation;
     }
 
-    /** Matches currently held, for tests and metrics. */
+    /** Matches currently held (gauge {@code pupitre_search_index_matches}). */
     long matchesHeld() {
         return sets.asMap().values().stream().mapToLong(MatchSet::size).sum();
     }

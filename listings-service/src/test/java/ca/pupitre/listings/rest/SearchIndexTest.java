@@ -74,6 +74,9 @@ class SearchIndexTest {
         assertThat(ids(b)).isEmpty();
         secretary.as().body(Map.of("reason", "FILLED")).post("/api/v1/listings/" + draft + "/close").then().statusCode(200);
         assertThat(ids(a)).isEmpty();
+
+        String metrics = Api.anonymous().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("pupitre_search_index_matches [1-9]");
     }
 
     @Test

@@ -142,4 +142,26 @@ class MatchSetTest {
             assertThat(paged).as("sort %s", sort).isEqualTo(expected);
         }
     }
+
+    @Test
+    void aPatchDropsTheChangedMatchesAndAddsTheirCurrentVersions() {
+        SearchMatch a = match("00000000-0000-0000-0000-00000000000a", 0.9, 1, 100, "06", "excel", "word");
+        SearchMatch b = match("00000000-0000-0000-0000-00000000000b", 0.8, 1, 100, null, "word");
+        SearchMatch c = match("00000000-0000-0000-0000-00000000000c", 0.7, 1, 100, "03", "excel");
+        MatchSet set = new MatchSet(List.of(a, b, c), 5);
+        SearchMatch bNow = match("00000000-0000-0000-0000-00000000000b", 0.95, 2, 200, "09", "layout");
+        // b changed and still matches, c changed and no longer does, d changed but was never held
+        MatchSet next = set.patched(java.util.Set.of(b.id(), c.id(), UUID.fromString("00000000-0000-0000-0000-00000000000d")),
+                List.of(bNow), 9);
+        MatchSet.Result result = next.select(criteria(null, null, 10, null, null, null, null), SearchSort.RELEVANCE);
+        assertThat(ids(result)).containsExactly(bNow.id().toString(), a.id().toString());
+        assertThat(result.counts().total()).isEqualTo(2);
+        assertThat(result.counts().skills()).containsOnly(java.util.Map.entry("excel", 1L), java.util.Map.entry("word", 1L),
+                java.util.Map.entry("layout", 1L));
+        assertThat(result.counts().regions()).containsOnly(java.util.Map.entry("06", 1L), java.util.Map.entry("09", 1L));
+        assertThat(result.hits().get(0).amount()).isEqualByComparingTo("2.00");
+        assertThat(next.seq).isEqualTo(9);
+        // the old set is untouched (searches in flight keep reading it)
+        assertThat(set.select(criteria(null, null, 10, null, null, null, null), SearchSort.RELEVANCE).counts().total()).isEqualTo(3);
+    }
 }
