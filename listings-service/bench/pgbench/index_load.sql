@@ -3,5 +3,5 @@
 select cast(listings.bilingual_tsquery('', string_to_array($g$fr:tenue de livres;fr:comptabilité;en:bookkeeping$g$, '|')) as text);
 begin isolation level repeatable read read only;
 select coalesce(max(seq), 0) from listings.listing_change;
-select l.id, l.published_at, l.expires_at, l.pricing_amount, l.kind, l.region, l.remote, array_to_string(l.skills, ','), array_to_string(l.languages, ','), ts_rank(l.search_document, cast($t$'tenu' & 'livr' | 'comptabilit' | 'bookkeep'$t$ as tsquery))::float8 from listings.listing_search l where l.search_document @@ cast($t$'tenu' & 'livr' | 'comptabilit' | 'bookkeep'$t$ as tsquery);
+select l.id, l.published_at, l.expires_at, l.pricing_amount, l.kind, l.region, l.remote, array_to_string(l.skills, ','), array_to_string(l.languages, ','), l.pricing_unit, ts_rank(l.search_document, cast($t$'tenu' & 'livr' | 'comptabilit' | 'bookkeep'$t$ as tsquery))::float8 from listings.listing_search l where l.search_document @@ cast($t$'tenu' & 'livr' | 'comptabilit' | 'bookkeep'$t$ as tsquery);
 commit;

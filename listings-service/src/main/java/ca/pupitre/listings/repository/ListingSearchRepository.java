@@ -1,6 +1,7 @@
 package ca.pupitre.listings.repository;
 
 import ca.pupitre.listings.domain.ListingKind;
+import ca.pupitre.listings.domain.PricingUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -54,7 +55,7 @@ public class ListingSearchRepository {
     }
 
     private static final String COLUMNS = "l.id, l.published_at, l.expires_at, l.pricing_amount, l.kind, l.region, l.remote,"
-            + " array_to_string(l.skills, ','), array_to_string(l.languages, ',')";
+            + " array_to_string(l.skills, ','), array_to_string(l.languages, ','), l.pricing_unit";
 
     /**
      * The score of one key in a patch, where the key comes from {@code unnest} (column {@code k}). Its
@@ -198,8 +199,9 @@ public class ListingSearchRepository {
         OffsetDateTime expires = rs.getObject(offset + 3, OffsetDateTime.class);
         BigDecimal amount = rs.getBigDecimal(offset + 4);
         String region = rs.getString(offset + 6);
-        return new SearchMatch(id.getMostSignificantBits(), id.getLeastSignificantBits(), rs.getDouble(offset + 10),
+        return new SearchMatch(id.getMostSignificantBits(), id.getLeastSignificantBits(), rs.getDouble(offset + 11),
                 micros(published), micros(expires), amount.movePointRight(2).longValueExact(),
+                (byte) PricingUnit.valueOf(rs.getString(offset + 10)).ordinal(),
                 (byte) ListingKind.valueOf(rs.getString(offset + 5)).ordinal(),
                 (byte) (region == null ? 0 : Integer.parseInt(region)), rs.getBoolean(offset + 7),
                 SearchCodes.SKILLS.internAll(rs.getString(offset + 8)), SearchCodes.LANGUAGES.internAll(rs.getString(offset + 9)));

@@ -1,6 +1,7 @@
 package ca.pupitre.listings.repository;
 
 import ca.pupitre.listings.domain.ListingKind;
+import ca.pupitre.listings.domain.PricingUnit;
 import ca.pupitre.listings.domain.SearchSort;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.UUID;
  */
 public record SearchCriteria(
         String text, List<String> synonymGroups, String tsquery, String fuzzy,
-        ListingKind kind, List<String> skills, List<String> languages, String region, Boolean remote,
+        ListingKind kind, List<String> skills, List<String> languages, String region, Boolean remote, PricingUnit unit,
         BigDecimal minRate, BigDecimal maxRate,
         SearchSort sort, Instant now, int limit,
         Double afterScore, Instant afterPublishedAt, BigDecimal afterAmount, UUID afterId) {

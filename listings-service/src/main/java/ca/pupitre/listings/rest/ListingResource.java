@@ -75,10 +75,10 @@ public class ListingResource {
     @Operation(summary = "Search published listings (French and English full text, synonyms, typos)")
     public SearchPage search(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("skill") List<String> skills, @QueryParam("language") List<String> languages,
-            @QueryParam("region") String region, @QueryParam("remote") Boolean remote,
+            @QueryParam("region") String region, @QueryParam("remote") Boolean remote, @QueryParam("unit") String unit,
             @QueryParam("minRate") String minRate, @QueryParam("maxRate") String maxRate,
             @QueryParam("sort") String sort, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return search.search(new SearchService.Params(q, kind, skills, languages, region, remote, minRate, maxRate, sort,
+        return search.search(new SearchService.Params(q, kind, skills, languages, region, remote, unit, minRate, maxRate, sort,
                 cursor, limit));
     }
 

@@ -52,6 +52,7 @@ final class MatchSet {
     private final long[] published;
     private final long[] expires;
     private final long[] amount;
+    private final byte[] unit;
     private final byte[] kind;
     private final byte[] region;
     private final boolean[] remote;
@@ -81,6 +82,7 @@ final class MatchSet {
         published = new long[size];
         expires = new long[size];
         amount = new long[size];
+        unit = new byte[size];
         kind = new byte[size];
         region = new byte[size];
         remote = new boolean[size];
@@ -98,6 +100,7 @@ final class MatchSet {
         published[i] = m.publishedMicros();
         expires[i] = m.expiresMicros();
         amount[i] = m.amountCents();
+        unit[i] = m.unit();
         kind[i] = m.kind();
         region[i] = m.region();
         remote[i] = m.remote();
@@ -113,6 +116,7 @@ final class MatchSet {
         published[i] = from.published[j];
         expires[i] = from.expires[j];
         amount[i] = from.amount[j];
+        unit[i] = from.unit[j];
         kind[i] = from.kind[j];
         region[i] = from.region[j];
         remote[i] = from.remote[j];
@@ -189,6 +193,7 @@ final class MatchSet {
             for (int i = 0; i < size; i++) {
                 if (expires[i] <= f.now
                         || (f.kind >= 0 && kind[i] != f.kind)
+                        || (f.unit >= 0 && unit[i] != f.unit)
                         || (f.region >= 0 && region[i] != f.region)
                         || (f.remote != null && remote[i] != f.remote)
                         || amount[i] < f.minCents || amount[i] > f.maxCents
@@ -297,6 +302,7 @@ final class MatchSet {
     private static final class Filter {
         final long now;
         final int kind;
+        final int unit;
         final int[] skills;
         final int[] languages;
         final int region;
@@ -309,6 +315,7 @@ final class MatchSet {
         Filter(SearchCriteria c) {
             now = micros(c.now());
             kind = c.kind() == null ? -1 : c.kind().ordinal();
+            unit = c.unit() == null ? -1 : c.unit().ordinal();
             skills = codes(SearchCodes.SKILLS, c.skills());
             languages = codes(SearchCodes.LANGUAGES, c.languages());
             region = c.region() == null ? -1 : Integer.parseInt(c.region());

@@ -3,6 +3,7 @@ package ca.pupitre.listings.service;
 import ca.pupitre.listings.config.ListingsConfig;
 import ca.pupitre.listings.domain.Listing;
 import ca.pupitre.listings.domain.ListingKind;
+import ca.pupitre.listings.domain.PricingUnit;
 import ca.pupitre.listings.domain.SearchSort;
 import ca.pupitre.listings.repository.ListingRepository;
 import ca.pupitre.listings.repository.ListingSearchRepository;
@@ -65,7 +66,7 @@ public class SearchService {
 
     /** Raw query parameters, as received. */
     public record Params(String q, String kind, List<String> skills, List<String> languages, String region, Boolean remote,
-            String minRate, String maxRate, String sort, String cursor, Integer limit) {
+            String unit, String minRate, String maxRate, String sort, String cursor, Integer limit) {
     }
 
     /** One page of results, from the short-lived {@link SearchCache} when the same search ran recently. */
@@ -98,6 +99,7 @@ public class SearchService {
             }
         }
         ListingKind kind = parseEnum(ListingKind.class, p.kind(), "kind");
+        PricingUnit unit = parseEnum(PricingUnit.class, p.unit(), "unit");
         SearchSort sort = p.sort() == null ? SearchSort.RELEVANCE : parseEnum(SearchSort.class, p.sort(), "sort");
         List<String> skills = new ArrayList<>();
         for (String skill : split(p.skills())) {
@@ -151,7 +153,7 @@ public class SearchService {
                     fuzzyMode = true;
                 } else {
                     result = index.get(new TextKey(tsquery, null)).select(new SearchCriteria(text, groups, tsquery, null, kind,
-                            skills, languages, p.region(), p.remote(), minRate, maxRate, effective, now, limit + 1, null, null,
+                            skills, languages, p.region(), p.remote(), unit, minRate, maxRate, effective, now, limit + 1, null, null,
                             null, null), effective);
                     fuzzyMode = result.counts().total() < config.fuzzyFallbackBelow();
                     if (fuzzyMode) {
@@ -161,7 +163,7 @@ public class SearchService {
             }
         }
         SearchCriteria criteria = new SearchCriteria(text, groups, tsquery, fuzzyMode ? fuzzy : null, kind, skills, languages,
-                p.region(), p.remote(), minRate, maxRate, effective, now, limit + 1, afterScore, afterPublishedAt, afterAmount,
+                p.region(), p.remote(), unit, minRate, maxRate, effective, now, limit + 1, afterScore, afterPublishedAt, afterAmount,
                 afterId);
         if (result == null) {
             TextKey key = !textQuery ? TextKey.ALL : new TextKey(tsquery, criteria.fuzzy());

@@ -158,16 +158,16 @@ class SearchIndexTest {
         try (Connection admin = TestDatabase.get().adminConnection();
                 PreparedStatement differences = admin.prepareStatement("""
                         select count(*) from (
-                          (select id, kind, published_at, expires_at, pricing_amount, skills, languages, region, remote,
+                          (select id, kind, published_at, expires_at, pricing_unit, pricing_amount, skills, languages, region, remote,
                                   search_document, search_trgm from listings.listing where status = 'PUBLISHED'
                            except all
-                           select id, kind, published_at, expires_at, pricing_amount, skills, languages, region, remote,
+                           select id, kind, published_at, expires_at, pricing_unit, pricing_amount, skills, languages, region, remote,
                                   search_document, search_trgm from listings.listing_search)
                           union all
-                          (select id, kind, published_at, expires_at, pricing_amount, skills, languages, region, remote,
+                          (select id, kind, published_at, expires_at, pricing_unit, pricing_amount, skills, languages, region, remote,
                                   search_document, search_trgm from listings.listing_search
                            except all
-                           select id, kind, published_at, expires_at, pricing_amount, skills, languages, region, remote,
+                           select id, kind, published_at, expires_at, pricing_unit, pricing_amount, skills, languages, region, remote,
                                   search_document, search_trgm from listings.listing where status = 'PUBLISHED')) d""");
                 java.sql.ResultSet rs = differences.executeQuery()) {
             rs.next();

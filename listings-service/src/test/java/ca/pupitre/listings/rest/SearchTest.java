@@ -208,6 +208,22 @@ class SearchTest {
     }
 
     @Test
+    void theUnitFilterKeepsRatesComparable() {
+        String word = Api.word();
+        Person secretary = Api.secretary();
+        String hourly = Api.publish(secretary, Api.body("Unité " + word, null, List.of("word"),
+                Map.of("pricing", Map.of("unit", "HOUR", "amount", "38.00"))));
+        String perPage = Api.publish(secretary, Api.body("Unité " + word, null, List.of("word"),
+                Map.of("pricing", Map.of("unit", "PAGE", "amount", "2.50"))));
+        assertThat(search(Map.of("q", word, "maxRate", "40")).getList("items.id")).containsExactlyInAnyOrder(hourly, perPage);
+        assertThat(search(Map.of("q", word, "unit", "HOUR", "maxRate", "40")).getList("items.id")).containsExactly(hourly);
+        assertThat(search(Map.of("q", word, "unit", "page")).getList("items.id")).containsExactly(perPage);
+        assertThat(search(Map.of("q", word, "unit", "HOUR", "maxRate", "30")).getLong("total")).isZero();
+        Api.anonymous().queryParam("unit", "PER_DAY").get("/api/v1/listings").then().statusCode(400)
+                .body("code", equalTo("INVALID_PARAMETER"));
+    }
+
+    @Test
     void neverReturnsDraftsHiddenClosedOrExpired() {
         String word = Api.word();
         Person secretary = Api.secretary();

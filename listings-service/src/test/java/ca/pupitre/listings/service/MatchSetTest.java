@@ -3,6 +3,7 @@ package ca.pupitre.listings.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.pupitre.listings.domain.ListingKind;
+import ca.pupitre.listings.domain.PricingUnit;
 import ca.pupitre.listings.domain.SearchSort;
 import ca.pupitre.listings.repository.SearchCodes;
 import ca.pupitre.listings.repository.SearchCriteria;
@@ -22,13 +23,13 @@ class MatchSetTest {
     private static SearchMatch match(String id, double score, long publishedMicros, long cents, String region, String... skills) {
         UUID uuid = UUID.fromString(id);
         return new SearchMatch(uuid.getMostSignificantBits(), uuid.getLeastSignificantBits(), score, publishedMicros, LATER, cents,
-                (byte) ListingKind.OFFER.ordinal(), (byte) (region == null ? 0 : Integer.parseInt(region)), true,
+                (byte) PricingUnit.HOUR.ordinal(), (byte) ListingKind.OFFER.ordinal(), (byte) (region == null ? 0 : Integer.parseInt(region)), true,
                 SearchCodes.SKILLS.internAll(String.join(",", skills)), SearchCodes.LANGUAGES.internAll("fr"));
     }
 
     private static SearchCriteria criteria(BigDecimal minRate, BigDecimal maxRate, int limit, Double afterScore,
             Instant afterPublishedAt, BigDecimal afterAmount, String afterId) {
-        return new SearchCriteria("x", List.of(), "'x'", null, null, List.of(), List.of(), null, null, minRate, maxRate,
+        return new SearchCriteria("x", List.of(), "'x'", null, null, List.of(), List.of(), null, null, null, minRate, maxRate,
                 SearchSort.RELEVANCE, NOW, limit, afterScore, afterPublishedAt, afterAmount,
                 afterId == null ? null : UUID.fromString(afterId));
     }
@@ -80,7 +81,7 @@ class MatchSetTest {
 
     @Test
     void countsEveryFilteredMatchNotOnlyThePageAndSkipsExpiredOnes() {
-        SearchMatch expired = new SearchMatch(0, 9, 1.0, 1, MatchSet.micros(NOW), 100, (byte) 0, (byte) 6, true,
+        SearchMatch expired = new SearchMatch(0, 9, 1.0, 1, MatchSet.micros(NOW), 100, (byte) 0, (byte) 0, (byte) 6, true,
                 SearchCodes.SKILLS.internAll("excel"), SearchCodes.LANGUAGES.internAll("fr"));
         MatchSet set = new MatchSet(List.of(match("00000000-0000-0000-0000-000000000001", 0.9, 1, 100, "06", "excel", "word"),
                 match("00000000-0000-0000-0000-000000000002", 0.8, 1, 100, "06", "excel"),
@@ -98,7 +99,7 @@ class MatchSetTest {
     void aFilterOnACodeNoListingEverHadMatchesNothing() {
         MatchSet set = new MatchSet(List.of(match("00000000-0000-0000-0000-000000000001", 0.9, 1, 100, null, "excel")), 0);
         SearchCriteria c = new SearchCriteria(null, List.of(), "", null, null, List.of("never-seen-skill-code"), List.of(), null,
-                null, null, null, SearchSort.NEWEST, NOW, 10, null, null, null, null);
+                null, null, null, null, SearchSort.NEWEST, NOW, 10, null, null, null, null);
         assertThat(set.select(c, SearchSort.NEWEST).counts().total()).isZero();
     }
 
@@ -123,7 +124,7 @@ class MatchSetTest {
             // few distinct values, so ties (broken by id, high bit set or not) are frequent
             UUID id = new UUID(random.nextInt(3) - 1L, random.nextLong());
             matches.add(new SearchMatch(id.getMostSignificantBits(), id.getLeastSignificantBits(), random.nextInt(3) / 4.0,
-                    random.nextInt(3), LATER, random.nextInt(3), (byte) 0, (byte) 0, true, new int[0], new int[0]));
+                    random.nextInt(3), LATER, random.nextInt(3), (byte) 0, (byte) 0, (byte) 0, true, new int[0], new int[0]));
         }
         MatchSet set = new MatchSet(matches, 0);
         for (SearchSort sort : SearchSort.values()) {
@@ -132,7 +133,7 @@ class MatchSetTest {
             MatchSet.Hit last = null;
             do {
                 SearchCriteria c = new SearchCriteria("x", List.of(), "'x'", null, null, List.of(), List.of(), null, null, null,
-                        null, sort, NOW, 7, last == null ? null : last.score(), last == null ? null : last.publishedAt(),
+                        null, null, sort, NOW, 7, last == null ? null : last.score(), last == null ? null : last.publishedAt(),
                         last == null ? null : last.amount(), last == null ? null : last.id());
                 MatchSet.Result page = set.select(c, sort);
                 assertThat(page.counts().total()).isEqualTo(matches.size());
