@@ -22,15 +22,8 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Listings by id, read-only (no dirty-checking snapshot): every caller only shows them (search, feeds). */
     public Map<UUID, Listing> findAllById(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return list("id in ?1", ids).stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
-    }
-
-    /** Like {@link #findAllById}, read-only (no dirty-checking snapshot): for answers that only show the listings. */
-    public Map<UUID, Listing> viewAllById(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }

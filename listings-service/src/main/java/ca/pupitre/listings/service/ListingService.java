@@ -60,11 +60,11 @@ public class ListingService {
     private final ListingViews views;
     private final ListingsConfig config;
     private final Clock clock;
-    private final jakarta.enterprise.event.Event<SearchCache.ListingsChanged> changed;
+    private final jakarta.enterprise.event.Event<SearchIndex.ListingsChanged> changed;
 
     public ListingService(ListingRepository listings, ListingEventRepository events, ListingReportRepository reports,
             ListingChangeRepository changes, ListingValidator validator, SkillTaxonomy taxonomy, ListingViews views,
-            ListingsConfig config, Clock clock, jakarta.enterprise.event.Event<SearchCache.ListingsChanged> changed) {
+            ListingsConfig config, Clock clock, jakarta.enterprise.event.Event<SearchIndex.ListingsChanged> changed) {
         this.changed = changed;
         this.listings = listings;
         this.events = events;
@@ -367,7 +367,7 @@ public class ListingService {
     /** The last write of every transaction that changes a listing (see ListingChangeRepository). */
     private void recordChange(Listing listing, Instant now) {
         changes.record(listing.id, listing.publiclyVisible(now) ? UPSERT : TOMBSTONE, listing.effectiveStatus(now), now);
-        changed.fire(new SearchCache.ListingsChanged(listing.id));
+        changed.fire(new SearchIndex.ListingsChanged(listing.id));
     }
 
     private List<PendingQuestion> questions(Caller caller, Listing listing) {

@@ -5,9 +5,6 @@ import ca.pupitre.listings.rest.dto.SearchPage;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -18,8 +15,8 @@ import java.util.function.Function;
  *
  * <ul>
  * <li>Answers are keyed by the index generation, which every applied listing change bumps: an answer is
- * never served once the index has moved past it. Every listing write of this instance also empties the
- * cache once committed (covers writes outside search's columns, such as {@code featuredUntil}).</li>
+ * never served once the index has moved past it. Every listing write (a {@code featuredUntil} too) writes a
+ * change-feed row, so this covers all of them: this instance's own at its next search.</li>
  * <li>A listing passing its expiry date with no write may show up to the TTL late.</li>
  * <li>Answers are the same for every caller (published listings only, public view), so one cache
  * serves all. Concurrent identical searches compute once; failures are not cached.</li>
@@ -27,10 +24,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class SearchCache {
-
-    /** Fired by every listing write, in the writing transaction. */
-    public record ListingsChanged(UUID listingId) {
-    }
 
     /** An answer is valid for one state of the {@link SearchIndex} (its generation). */
     private record Key(SearchService.Params params, long generation) {
@@ -49,9 +42,5 @@ public class SearchCache {
 
     SearchPage get(SearchService.Params params, long generation, Function<SearchService.Params, SearchPage> compute) {
         return enabled ? answers.get(new Key(params, generation), key -> compute.apply(key.params())) : compute.apply(params);
-    }
-
-    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingsChanged change) {
-        answers.invalidateAll();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class SearchIndex {
+
+    /** Fired by every listing write, in the writing transaction (with its change-feed row). */
+    public record ListingsChanged(UUID listingId) {
+    }
 
     /** Beyond this many changes since the last check, every set is dropped and reloaded on demand. */
     static final int MAX_CHANGES = 1_000;
@@ -166,7 +171,7 @@ public class SearchIndex {
         generation++;
     }
 
-    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchCache.ListingsChanged change) {
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingsChanged change) {
         dirty = true;
     }
 }

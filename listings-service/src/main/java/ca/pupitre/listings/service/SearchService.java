@@ -172,7 +172,7 @@ public class SearchService {
         List<MatchSet.Hit> hits = result.hits();
         boolean more = hits.size() > limit;
         List<MatchSet.Hit> shown = more ? hits.subList(0, limit) : hits;
-        Map<UUID, Listing> loaded = listings.viewAllById(shown.stream().map(MatchSet.Hit::id).toList());
+        Map<UUID, Listing> loaded = listings.findAllById(shown.stream().map(MatchSet.Hit::id).toList());
         String next = null;
         if (more) {
             MatchSet.Hit last = shown.get(shown.size() - 1);
