@@ -21,6 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * distinct filter/sort combinations, so a result cache helps far less. {@code -Dmix=unique} sends a text never
  * sent before with every request (two words of the listings' vocabulary, ~30,000 pairs): the worst case, where
  * neither the answer cache nor the search index has seen the text.
+ * {@code -Drate=200} runs an open loop instead: requests leave at that fixed rate whatever the answers' speed,
+ * and each latency counts from the moment its request was due (no coordinated omission); {@code clients} is
+ * then only the most requests in flight.
  */
 public class SearchBench {
 
@@ -81,10 +84,18 @@ public class SearchBench {
             QUERIES = List.of(args[4]);
         }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        int rate = Integer.getInteger("rate", 0);
         System.out.printf("warm-up %ds...%n", warmup);
-        run(http, base, clients, warmup);
-        System.out.printf("measuring %d clients for %ds against %s%n", clients, seconds, base);
-        Result r = run(http, base, clients, seconds);
+        Result r;
+        if (rate > 0) {
+            runOpen(http, base, rate, clients, warmup);
+            System.out.printf("measuring %d req/s (open loop) for %ds against %s%n", rate, seconds, base);
+            r = runOpen(http, base, rate, clients, seconds);
+        } else {
+            run(http, base, clients, warmup);
+            System.out.printf("measuring %d clients for %ds against %s%n", clients, seconds, base);
+            r = run(http, base, clients, seconds);
+        }
         long[] lat = r.latencies;
         Arrays.sort(lat);
         System.out.printf("requests=%d errors=%d throughput=%.1f req/s p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n",
@@ -131,6 +142,44 @@ public class SearchBench {
         done.await();
         long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
         return new Result(merged, errors.get());
+    }
+
+    /** Open loop: request i is due at start + i / rate; its latency runs from then. Over {@code maxInFlight}: an error. */
+    static Result runOpen(HttpClient http, String base, int rate, int maxInFlight, int seconds) throws InterruptedException {
+        long start = System.nanoTime();
+        long total = (long) rate * seconds;
+        long[] latencies = new long[(int) total];
+        AtomicLong errors = new AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        CountDownLatch done = new CountDownLatch((int) total);
+        for (int i = 0; i < total; i++) {
+            long due = start + i * 1_000_000_000L / rate;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            int slot = i;
+            String query = QUERIES.get((UNIQUE ? NEXT.getAndIncrement() : i) % QUERIES.size());
+            if (inFlight.incrementAndGet() > Math.max(maxInFlight, 256)) {
+                inFlight.decrementAndGet();
+                errors.incrementAndGet();
+                latencies[slot] = System.nanoTime() - due;
+                done.countDown();
+                continue;
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/listings?" + query))
+                    .header("Accept-Language", "fr-CA").timeout(Duration.ofSeconds(10)).GET().build();
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
+                latencies[slot] = System.nanoTime() - due;
+                if (failure != null || response.statusCode() != 200) {
+                    errors.incrementAndGet();
+                }
+                inFlight.decrementAndGet();
+                done.countDown();
+            });
+        }
+        done.await();
+        return new Result(latencies, errors.get());
     }
 
     static double pct(long[] sorted, int p) {

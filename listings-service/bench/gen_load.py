@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes load.sql: 100,000 realistic bilingual PUBLISHED listings for the search benchmark.
 
-Skill labels/synonyms come from src/main/resources/skills.json, exactly as the service writes them
-(skills_text_fr / skills_text_en); the search columns are filled by the listing_search_refresh trigger.
+Skill codes come from src/main/resources/skills.json; the service's search index (Lucene) is built from these
+rows when it starts.
 Usage: python3 gen_load.py [count] > load.sql
 """
 import json
@@ -69,7 +69,7 @@ create or replace function pg_temp.pick(a text[]) returns text language sql vola
 $$ select a[1 + floor(random() * array_length(a, 1))::int] $$;
 
 insert into listing (id, kind, owner_id, status, title_fr, title_en, description_fr, description_en, skills, languages,
-                     skills_text_fr, skills_text_en, skill_labels, pricing_unit, pricing_amount, currency, hours_per_week, remote, region,
+                     pricing_unit, pricing_amount, currency, hours_per_week, remote, region,
                      confidentiality, anonymous, created_at, updated_at, published_at, expires_at, version)
 select gen_random_uuid(),
        case when r.k < 0.7 then 'OFFER' else 'REQUEST' end,
@@ -82,7 +82,6 @@ select gen_random_uuid(),
             || pg_temp.pick(t.en_sentences), '{{n}}', (3 + g % 30)::text) end,
        sk.codes,
        case when r.lang < 0.5 then array['fr'] when r.lang < 0.8 then array['fr', 'en'] else array['en'] end,
-       sk.fr, sk.en, sk.labels,
        case when r.k < 0.55 then 'HOUR' when r.k < 0.7 then 'PAGE' when r.k < 0.9 then 'HOUR' else 'FIXED' end,
        case when r.k < 0.55 or (r.k >= 0.7 and r.k < 0.9) then round((22 + random() * 48)::numeric, 2)
             when r.k < 0.7 then round((2 + random() * 6)::numeric, 2)

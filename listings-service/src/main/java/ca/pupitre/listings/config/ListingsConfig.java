@@ -28,10 +28,6 @@ public interface ListingsConfig {
     @WithDefault("100")
     int maxPageSize();
 
-    /** Below this many full-text matches, typo-tolerant trigram matching is added to a search. */
-    @WithDefault("10")
-    int fuzzyFallbackBelow();
-
     /** The only token subject allowed to set {@code featuredUntil} (billing-service, after a paid promotion). */
     @WithDefault("service:billing")
     String featuredSetter();
@@ -40,26 +36,22 @@ public interface ListingsConfig {
     @WithDefault("5m")
     String expiryJobEvery();
 
-    /** How long a search answer is reused (0 disables the cache); every listing write empties it. */
-    @WithDefault("30S")
-    Duration searchCacheTtl();
-
     /**
      * How often search applies listing changes made by other instances (this instance's own writes
-     * show in its next search); see service/SearchIndex.
+     * show in its next search); see search/ListingIndex.
      */
     @WithDefault("1S")
     Duration searchRefresh();
 
-    /** Most text-query matches the search index holds in memory, all queries together (about 120 bytes each). */
-    @WithDefault("500000")
-    int searchIndexMaxMatches();
-
-    /** A text query's matches leave the search index after this long unused. */
+    /** How long the index snapshot of a search's first page is kept for its next pages (stable cursors). */
     @WithDefault("10M")
-    Duration searchIndexIdle();
+    Duration searchCursorSnapshot();
 
-    /** Most search answers kept at once. */
-    @WithDefault("10000")
-    long searchCacheSize();
+    /** Below this many results, a search answer carries a "did you mean" spelling suggestion. */
+    @WithDefault("3")
+    long didYouMeanBelow();
+
+    /** How often type-ahead phrases are recounted from the published titles. */
+    @WithDefault("5m")
+    String suggestRebuildEvery();
 }

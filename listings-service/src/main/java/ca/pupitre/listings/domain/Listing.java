@@ -56,12 +56,6 @@ public class Listing {
     @Column(columnDefinition = "text[]")
     public String[] languages;
 
-    @Column(name = "skills_text_fr", columnDefinition = "text")
-    public String skillsTextFr;
-    @Column(name = "skills_text_en", columnDefinition = "text")
-    public String skillsTextEn;
-    @Column(name = "skill_labels", columnDefinition = "text")
-    public String skillLabels;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "pricing_unit")

@@ -12,6 +12,7 @@ import ca.pupitre.listings.rest.dto.ListingView;
 import ca.pupitre.listings.rest.dto.ReportRequest;
 import ca.pupitre.listings.rest.dto.ReportView;
 import ca.pupitre.listings.rest.dto.SearchPage;
+import ca.pupitre.listings.rest.dto.Suggestions;
 import ca.pupitre.listings.service.Caller;
 import ca.pupitre.listings.service.ChangeFeedService;
 import ca.pupitre.listings.service.ListingService;
@@ -72,7 +73,10 @@ public class ListingResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search published listings (French and English full text, synonyms, typos)")
+    @Operation(summary = "Search published listings (French and English full text, synonyms, typos)",
+            description = "Any-word matching ranked by relevance (BM25): listings matching more of the words, in the title"
+                    + " or skills, and with the words close together rank first; trade synonyms in both languages and"
+                    + " Québec abbreviations; typos tolerated. didYouMean is present when the text found almost nothing.")
     public SearchPage search(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("skill") List<String> skills, @QueryParam("language") List<String> languages,
             @QueryParam("region") String region, @QueryParam("remote") Boolean remote, @QueryParam("unit") String unit,
@@ -80,6 +84,18 @@ public class ListingResource {
             @QueryParam("sort") String sort, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return search.search(new SearchService.Params(q, kind, skills, languages, region, remote, unit, minRate, maxRate, sort,
                 cursor, limit));
+    }
+
+    @GET
+    @Path("suggest")
+    @PermitAll
+    @Operation(summary = "Type-ahead: completions of what is being typed (skills and frequent title phrases)",
+            description = "Accent- and case-insensitive, matching the start of any word; at most 10, best first.")
+    @APIResponse(responseCode = "200", description = "Completions (possibly none)")
+    @APIResponse(responseCode = "400", description = "q longer than 60 characters, or lang not fr/en",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Suggestions suggest(@QueryParam("q") String q, @QueryParam("lang") String lang) {
+        return new Suggestions(search.suggest(q, lang));
     }
 
     @POST

@@ -60,11 +60,11 @@ public class ListingService {
     private final ListingViews views;
     private final ListingsConfig config;
     private final Clock clock;
-    private final jakarta.enterprise.event.Event<SearchIndex.ListingsChanged> changed;
+    private final jakarta.enterprise.event.Event<ca.pupitre.listings.search.ListingIndex.ListingsChanged> changed;
 
     public ListingService(ListingRepository listings, ListingEventRepository events, ListingReportRepository reports,
             ListingChangeRepository changes, ListingValidator validator, SkillTaxonomy taxonomy, ListingViews views,
-            ListingsConfig config, Clock clock, jakarta.enterprise.event.Event<SearchIndex.ListingsChanged> changed) {
+            ListingsConfig config, Clock clock, jakarta.enterprise.event.Event<ca.pupitre.listings.search.ListingIndex.ListingsChanged> changed) {
         this.changed = changed;
         this.listings = listings;
         this.events = events;
@@ -337,9 +337,6 @@ public class ListingService {
         listing.descriptionEn = v.descriptionEn();
         listing.skills = v.skills().toArray(String[]::new);
         listing.languages = v.languages().toArray(String[]::new);
-        listing.skillsTextFr = taxonomy.searchText(v.skills(), true);
-        listing.skillsTextEn = taxonomy.searchText(v.skills(), false);
-        listing.skillLabels = taxonomy.labels(v.skills());
         listing.pricingUnit = v.unit();
         listing.pricingAmount = v.amount();
         listing.hoursPerWeek = v.hoursPerWeek();
@@ -367,7 +364,7 @@ public class ListingService {
     /** The last write of every transaction that changes a listing (see ListingChangeRepository). */
     private void recordChange(Listing listing, Instant now) {
         changes.record(listing.id, listing.publiclyVisible(now) ? UPSERT : TOMBSTONE, listing.effectiveStatus(now), now);
-        changed.fire(new SearchIndex.ListingsChanged(listing.id));
+        changed.fire(new ca.pupitre.listings.search.ListingIndex.ListingsChanged(listing.id));
     }
 
     private List<PendingQuestion> questions(Caller caller, Listing listing) {

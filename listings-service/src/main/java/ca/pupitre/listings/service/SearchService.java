@@ -6,12 +6,11 @@ import ca.pupitre.listings.domain.ListingKind;
 import ca.pupitre.listings.domain.PricingUnit;
 import ca.pupitre.listings.domain.SearchSort;
 import ca.pupitre.listings.repository.ListingRepository;
-import ca.pupitre.listings.repository.ListingSearchRepository;
-import ca.pupitre.listings.repository.ListingSearchRepository.TextKey;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import ca.pupitre.listings.repository.SearchCriteria;
 import ca.pupitre.listings.rest.dto.SearchPage;
+import ca.pupitre.listings.search.ListingIndex;
+import ca.pupitre.listings.search.ListingLanguage;
+import ca.pupitre.listings.search.SearchRequest;
+import ca.pupitre.listings.search.SearchResult;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,40 +22,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Public search: validates the parameters (400 INVALID_PARAMETER naming the bad one), expands the text
- * with the skills taxonomy, and pages with an opaque keyset cursor. Only published, unexpired listings.
+ * Public search: validates the parameters (400 INVALID_PARAMETER naming the bad one), asks the Lucene
+ * index ({@link ListingIndex}) for one page of matching ids with the exact total and facets, and shows
+ * those listings as PostgreSQL has them now. Only published, unexpired listings; cursors are opaque.
  */
 @ApplicationScoped
 public class SearchService {
 
     static final int QUERY_MAX = 200;
-    /** A text made only of stop words matches nothing. */
-    private static final MatchSet.Result EMPTY = new MatchSet.Result(List.of(),
-            new MatchSet.Counts(0, Map.of(), Map.of(), Map.of()));
-    private static final String FUZZY = "~";
+    static final int SUGGEST_MAX = 60;
+    static final int SUGGEST_LIMIT = 10;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    /** Control characters, lone surrogates and non-characters: spaces for the engine. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}\\uFFFE\\uFFFF]");
 
-    private final ListingSearchRepository search;
+    private final ListingIndex index;
     private final ListingRepository listings;
     private final SkillTaxonomy taxonomy;
     private final ListingViews views;
     private final ListingsConfig config;
     private final Clock clock;
-    private final SearchCache cache;
-    private final SearchIndex index;
-    /** A text's tsquery never changes (fixed function, fixed taxonomy): computed once per text. */
-    private final Cache<List<Object>, String> tsqueries = Caffeine.newBuilder().maximumSize(10_000).build();
 
-    public SearchService(ListingSearchRepository search, ListingRepository listings, SkillTaxonomy taxonomy,
-            ListingViews views, ListingsConfig config, Clock clock, SearchCache cache, SearchIndex index) {
-        this.cache = cache;
+    public SearchService(ListingIndex index, ListingRepository listings, SkillTaxonomy taxonomy, ListingViews views,
+            ListingsConfig config, Clock clock) {
         this.index = index;
-        this.search = search;
         this.listings = listings;
         this.taxonomy = taxonomy;
         this.views = views;
@@ -69,35 +63,10 @@ public class SearchService {
             String unit, String minRate, String maxRate, String sort, String cursor, Integer limit) {
     }
 
-    /** One page of results, from the short-lived {@link SearchCache} when the same search ran recently. */
-    public SearchPage search(Params p) {
-        index.refreshIfDue();
-        return cache.get(p, index.generation(), this::compute);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
-    SearchPage compute(Params p) {
+    public SearchPage search(Params p) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String q = p.q() == null ? null : CONTROL.matcher(p.q()).replaceAll(" ").strip();
-        if (q != null && q.length() > QUERY_MAX) {
-            throw invalid("q");
-        }
-        if (q != null && q.isEmpty()) {
-            q = null;
-        }
-        String text = null;
-        List<String> groups = List.of();
-        String fuzzy = null;
-        if (q != null) {
-            SkillTaxonomy.Expansion expansion = taxonomy.expand(q);
-            groups = expansion.groups();
-            text = groups.isEmpty() ? q : (expansion.rest().isEmpty() ? null : expansion.rest());
-            String normalized = SkillTaxonomy.normalize(q);
-            fuzzy = normalized.length() >= 4 ? normalized : null;
-            if (text == null && groups.isEmpty()) {
-                fuzzy = null;
-            }
-        }
+        String q = text(p.q(), QUERY_MAX, "q");
         ListingKind kind = parseEnum(ListingKind.class, p.kind(), "kind");
         PricingUnit unit = parseEnum(PricingUnit.class, p.unit(), "unit");
         SearchSort sort = p.sort() == null ? SearchSort.RELEVANCE : parseEnum(SearchSort.class, p.sort(), "sort");
@@ -121,76 +90,50 @@ public class SearchService {
         BigDecimal minRate = decimal(p.minRate(), "minRate");
         BigDecimal maxRate = decimal(p.maxRate(), "maxRate");
         int limit = pageSize(p.limit(), config);
-
-        boolean textQuery = text != null || !groups.isEmpty();
-        String tsquery = textQuery ? tsquery(text, groups) : "";
-        SearchSort effective = textQuery || sort != SearchSort.RELEVANCE ? sort : SearchSort.NEWEST;
-        Double afterScore = null;
-        Instant afterPublishedAt = null;
-        BigDecimal afterAmount = null;
-        UUID afterId = null;
-        Boolean fuzzyMode = null;
+        // Without text, "relevance" has nothing to rank by: newest first.
+        SearchSort effective = q != null || sort != SearchSort.RELEVANCE ? sort : SearchSort.NEWEST;
+        SearchRequest.After after = null;
         if (p.cursor() != null && !p.cursor().isBlank()) {
-            List<String> parts = Cursors.decodeAny(p.cursor(), List.of(effective.name(), effective.name() + FUZZY), 2);
-            fuzzyMode = parts.get(0).endsWith(FUZZY);
+            List<String> parts = Cursors.decode(p.cursor(), effective.name(), 3);
             try {
-                switch (effective) {
-                    case RELEVANCE -> afterScore = Double.valueOf(parts.get(1));
-                    case NEWEST -> afterPublishedAt = Instant.parse(parts.get(1));
-                    case RATE -> afterAmount = new BigDecimal(parts.get(1));
-                }
-                afterId = UUID.fromString(parts.get(2));
+                after = new SearchRequest.After(Long.parseLong(parts.get(0)), Long.parseLong(parts.get(1)),
+                        UUID.fromString(parts.get(2)));
             } catch (RuntimeException malformed) {
                 throw Cursors.invalid();
             }
         }
-        // Typo tolerance only when full text finds few listings (decided on the first page, kept by the cursor).
-        MatchSet.Result result = null;
-        if (fuzzyMode == null) {
-            fuzzyMode = false;
-            if (fuzzy != null) {
-                if (tsquery.isEmpty()) {
-                    fuzzyMode = true;
-                } else {
-                    result = index.get(new TextKey(tsquery, null)).select(new SearchCriteria(text, groups, tsquery, null, kind,
-                            skills, languages, p.region(), p.remote(), unit, minRate, maxRate, effective, now, limit + 1, null, null,
-                            null, null), effective);
-                    fuzzyMode = result.counts().total() < config.fuzzyFallbackBelow();
-                    if (fuzzyMode) {
-                        result = null;
-                    }
-                }
-            }
-        }
-        SearchCriteria criteria = new SearchCriteria(text, groups, tsquery, fuzzyMode ? fuzzy : null, kind, skills, languages,
-                p.region(), p.remote(), unit, minRate, maxRate, effective, now, limit + 1, afterScore, afterPublishedAt, afterAmount,
-                afterId);
-        if (result == null) {
-            TextKey key = !textQuery ? TextKey.ALL : new TextKey(tsquery, criteria.fuzzy());
-            result = textQuery && key.all() ? EMPTY : index.get(key).select(criteria, effective);
-        }
-        List<MatchSet.Hit> hits = result.hits();
-        boolean more = hits.size() > limit;
-        List<MatchSet.Hit> shown = more ? hits.subList(0, limit) : hits;
-        Map<UUID, Listing> loaded = listings.findAllById(shown.stream().map(MatchSet.Hit::id).toList());
-        String next = null;
-        if (more) {
-            MatchSet.Hit last = shown.get(shown.size() - 1);
-            Object key = switch (effective) {
-                case RELEVANCE -> Double.toString(last.score());
-                case NEWEST -> last.publishedAt();
-                case RATE -> last.amount().toPlainString();
-            };
-            next = Cursors.encode(effective.name() + (fuzzyMode ? FUZZY : ""), key, last.id());
-        }
-        MatchSet.Counts counts = result.counts();
-        return new SearchPage(
-                shown.stream().map(h -> loaded.get(h.id())).filter(l -> l != null).map(l -> views.publicView(l, now)).toList(),
-                next, counts.total(), new SearchPage.Facets(counts.skills(), counts.languages(), counts.regions()));
+        SearchResult result = index.search(new SearchRequest(q, kind, skills, languages, p.region(), p.remote(), unit, minRate,
+                maxRate, effective, now, limit, after));
+        Map<UUID, Listing> loaded = listings.findAllById(result.ids());
+        String next = result.next() == null ? null
+                : Cursors.encode(effective.name(), result.next().snapshot(), result.next().key(), result.next().id());
+        // A later page may read an older index snapshot: show only what is still public now.
+        return new SearchPage(result.ids().stream().map(loaded::get).filter(Objects::nonNull).filter(l -> l.publiclyVisible(now))
+                .map(l -> views.publicView(l, now)).toList(), next, result.total(),
+                new SearchPage.Facets(result.skills(), result.languages(), result.regions()), result.didYouMean());
     }
 
-    private String tsquery(String text, List<String> groups) {
-        return tsqueries.get(java.util.Arrays.asList(text, groups), key -> search.tsquery(text, groups));
+    /** Type-ahead completions of {@code q} in {@code lang} (fr by default). */
+    public List<String> suggest(String q, String lang) {
+        String prefix = text(q, SUGGEST_MAX, "q");
+        ListingLanguage language = lang == null || lang.isBlank() ? ListingLanguage.FR : switch (lang.strip().toLowerCase(Locale.ROOT)) {
+            case "fr", "fr-ca" -> ListingLanguage.FR;
+            case "en", "en-ca" -> ListingLanguage.EN;
+            default -> throw invalid("lang");
+        };
+        return prefix == null ? List.of() : index.suggest(prefix, language, SUGGEST_LIMIT);
+    }
+
+    /** The text without control characters, stripped; null when empty; 400 when longer than {@code max}. */
+    private static String text(String raw, int max, String name) {
+        if (raw == null) {
+            return null;
+        }
+        String text = CONTROL.matcher(raw).replaceAll(" ").strip();
+        if (text.length() > max) {
+            throw invalid(name);
+        }
+        return text.isEmpty() ? null : text;
     }
 
     static int pageSize(Integer limit, ListingsConfig config) {

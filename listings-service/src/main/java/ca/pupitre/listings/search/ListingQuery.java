@@ -1,0 +1,264 @@
+package ca.pupitre.listings.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns what a person typed into a Lucene query, programmatically: the text goes through the analysis
+ * chains (never through a query parser), so no character of it is syntax.
+ *
+ * <p>Per language, against that language's fields:
+ * <ul>
+ * <li><b>match</b> ({@code all_*}): any of the query's meaningful words (and their synonyms, a multi-word
+ * synonym as a phrase), with a minimum that grows with the query's length ({@link #minimumToMatch}): a
+ * long plain-language request matches the listings that answer part of it, ranked by how much.</li>
+ * <li><b>boosts</b>: the same words in the title (×{@value #TITLE_BOOST}), a skill the text names
+ * (×{@value #SKILLS_BOOST}, a term lookup of the listing's skill codes), and each pair of neighbouring words
+ * close together in the text (proximity).</li>
+ * <li><b>typos</b>: a word that is not in the index vocabulary matches the words within an edit distance
+ * scaled by its length (transpositions count as one edit), weighted ×{@value #TYPO_WEIGHT}, so exact
+ * matches always rank above.</li>
+ * </ul>
+ * The two languages are combined with a dis-max: a listing scores by its better language.
+ */
+final class ListingQuery {
+
+    static final float TITLE_BOOST = 2.0f;
+    static final float SKILLS_BOOST = 3.0f;
+    static final float PROXIMITY_BOOST = 0.6f;
+    static final float TYPO_WEIGHT = 0.35f;
+    static final float OTHER_LANGUAGE_TIE = 0.2f;
+    private static final int PROXIMITY_SLOP = 2;
+    private static final int MAX_PAIRS = 8;
+
+    private final Map<ListingLanguage, Analyzer> queryChains;
+    private final Map<ListingLanguage, Analyzer> indexChains;
+
+    ListingQuery(Map<ListingLanguage, Analyzer> queryChains, Map<ListingLanguage, Analyzer> indexChains) {
+        this.queryChains = queryChains;
+        this.indexChains = indexChains;
+    }
+
+    /**
+     * Of n optional words, how many a listing must contain: all of one or two, two of three, then about a
+     * third (at least two), so that a long plain-language request finds what answers part of it.
+     */
+    static int minimumToMatch(int words) {
+        if (words <= 2) {
+            return words;
+        }
+        return Math.max(2, Math.round(words * 0.34f));
+    }
+
+    private static boolean hasSynonyms(Analyzer chain, String field, String text) {
+        try (TokenStream stream = chain.tokenStream(field, text)) {
+            org.apache.lucene.analysis.tokenattributes.TypeAttribute type =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+            stream.reset();
+            boolean found = false;
+            while (stream.incrementToken()) {
+                found |= org.apache.lucene.analysis.synonym.SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
+            }
+            stream.end();
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Edits allowed for a word of this length (as typed): none under 4 letters, 1 up to 7, then 2. */
+    static int maxEdits(int length) {
+        return length < 4 ? 0 : length < 8 ? 1 : 2;
+    }
+
+    /**
+     * A text's two queries: {@code matching} decides which listings match (it counts the total and the
+     * facets, unscored), {@code scored} ranks them (the same matches, plus the boosts).
+     */
+    record Built(Query matching, Query scored) {
+    }
+
+    /** The queries for {@code text}, or null when nothing meaningful is left (only stop words). */
+    Built build(String text, List<String> namedSkills, IndexReader reader) {
+        List<Query> matching = new ArrayList<>();
+        List<Query> scored = new ArrayList<>();
+        Map<String, Integer> typos = typos(text, reader);
+        for (ListingLanguage language : ListingLanguage.values()) {
+            Analyzer chain = queryChains.get(language);
+            String all = language.field(ListingDocument.ALL);
+            // The person's own words, any of them (the minimum grows with their number)...
+            Query match = withMinimum(new Words(indexChains.get(language), reader, typos).createBooleanQuery(all, text));
+            if (match == null) {
+                continue;
+            }
+            if (hasSynonyms(chain, all, text)) {
+                // ...or the same with each word or phrase replaced by its synonyms (a multi-word one as a phrase).
+                Query expanded = withMinimum(new Words(chain, reader, typos).createBooleanQuery(all, text));
+                if (expanded != null) {
+                    match = new BooleanQuery.Builder().add(match, Occur.SHOULD).add(expanded, Occur.SHOULD).build();
+                }
+            }
+            matching.add(match);
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(match, Occur.MUST);
+            Query title = new Words(chain, reader, typos).createBooleanQuery(language.field(ListingDocument.TITLE), text);
+            if (title != null) {
+                query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+            }
+            for (Query pair : neighbours(language, text)) {
+                query.add(new BoostQuery(pair, PROXIMITY_BOOST), Occur.SHOULD);
+            }
+            scored.add(query.build());
+        }
+        if (matching.isEmpty()) {
+            return null;
+        }
+        Query ranked = scored.size() == 1 ? scored.get(0) : new DisjunctionMaxQuery(scored, OTHER_LANGUAGE_TIE);
+        if (!namedSkills.isEmpty()) {
+            // a skill the text names: listings tagged with it rank higher (a term lookup, whatever the language)
+            BooleanQuery.Builder withSkills = new BooleanQuery.Builder().add(ranked, Occur.MUST);
+            for (String skill : namedSkills) {
+                withSkills.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ListingDocument.SKILL, skill))),
+                        SKILLS_BOOST), Occur.SHOULD);
+            }
+            ranked = withSkills.build();
+        }
+        Query matches = matching.size() == 1 ? matching.get(0) : new DisjunctionMaxQuery(matching, 0);
+        return new Built(new ConstantScoreQuery(matches), ranked);
+    }
+
+    private static Query withMinimum(Query words) {
+        if (!(words instanceof BooleanQuery bool)) {
+            return words;
+        }
+        List<BooleanClause> clauses = bool.clauses();
+        if (clauses.stream().anyMatch(c -> c.getOccur() != Occur.SHOULD)) {
+            return words;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        clauses.forEach(builder::add);
+        return builder.setMinimumNumberShouldMatch(minimumToMatch(clauses.size())).build();
+    }
+
+    /**
+     * The words typed that no listing contains in either language: those of the person's own words (not
+     * their synonyms) whose forms, as each language's chain makes them, are in neither vocabulary. Returned
+     * as "field\u0000term" for both languages' {@code all_*} and {@code title_*} fields.
+     */
+    private Map<String, Integer> typos(String text, IndexReader reader) {
+        List<List<String>> forms = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        for (ListingLanguage language : ListingLanguage.values()) {
+            forms.add(terms(language, text, new ArrayList<>(), language == ListingLanguage.FR ? lengths : new ArrayList<>()));
+        }
+        Map<String, Integer> typos = new java.util.HashMap<>();
+        int words = forms.stream().mapToInt(List::size).min().orElse(0);
+        try {
+            for (int i = 0; i < words; i++) {
+                boolean known = false;
+                for (ListingLanguage language : ListingLanguage.values()) {
+                    String term = forms.get(language.ordinal()).get(i);
+                    known |= reader.docFreq(new Term(language.field(ListingDocument.ALL), term)) > 0;
+                }
+                // edits scale with the word as typed (a stem can be much shorter: "livers" → "liv")
+                int edits = maxEdits(lengths.get(i));
+                if (!known && edits > 0) {
+                    for (ListingLanguage language : ListingLanguage.values()) {
+                        String term = forms.get(language.ordinal()).get(i);
+                        typos.put(language.field(ListingDocument.ALL) + '\u0000' + term, edits);
+                        typos.put(language.field(ListingDocument.TITLE) + '\u0000' + term, edits);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return typos;
+    }
+
+    /**
+     * The text's terms as the index chain of {@code language} makes them (positions into {@code positions},
+     * the typed words' lengths into {@code lengths}).
+     */
+    private List<String> terms(ListingLanguage language, String text, List<Integer> positions, List<Integer> lengths) {
+        String field = language.field(ListingDocument.ALL);
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = indexChains.get(language).tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                terms.add(term.toString());
+                positions.add(position);
+                lengths.add(offset.endOffset() - offset.startOffset());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** "Words close together": each pair of neighbouring words as a sloppy phrase in {@code all_*}. */
+    private List<Query> neighbours(ListingLanguage language, String text) {
+        String field = language.field(ListingDocument.ALL);
+        List<Integer> positions = new ArrayList<>();
+        List<String> terms = terms(language, text, positions, new ArrayList<>());
+        if (terms.size() < 2) {
+            return List.of();
+        }
+        List<Query> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < terms.size() && pairs.size() < MAX_PAIRS; i++) {
+            if (!terms.get(i).equals(terms.get(i + 1))) {
+                pairs.add(new PhraseQuery.Builder().add(new Term(field, terms.get(i)), 0)
+                        .add(new Term(field, terms.get(i + 1)), positions.get(i + 1) - positions.get(i))
+                        .setSlop(PROXIMITY_SLOP).build());
+            }
+        }
+        return pairs;
+    }
+
+    /** Lucene's query builder, with synonyms as phrases and typo tolerance for words the index does not know. */
+    private static final class Words extends QueryBuilder {
+        private final Map<String, Integer> typos;
+
+        Words(Analyzer analyzer, IndexReader reader, Map<String, Integer> typos) {
+            super(analyzer);
+            this.typos = typos;
+            setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        }
+
+        @Override
+        protected Query newTermQuery(Term term, float boost) {
+            Query exact = super.newTermQuery(term, boost);
+            Integer edits = typos.get(term.field() + '\u0000' + term.text());
+            if (edits == null) {
+                return exact;
+            }
+            return new BoostQuery(new FuzzyQuery(term, edits, 1, 50, true), TYPO_WEIGHT * boost);
+        }
+    }
+}
