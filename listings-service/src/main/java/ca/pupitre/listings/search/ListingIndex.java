@@ -122,6 +122,14 @@ public class ListingIndex {
     private final long refreshNanos;
     private final ReentrantLock applying = new ReentrantLock();
     private final SearcherLifetimeManager cursors = new SearcherLifetimeManager();
+    /**
+     * Totals and facets of recent searches, keyed by the index snapshot they were counted in: exact by
+     * construction (any applied change makes a new snapshot), they spare the pass over every match when the
+     * same text and filters come back with another sort or page, or from another person, before the next write.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<CountKey, Counts> counts =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
+                    .expireAfterAccess(java.time.Duration.ofMinutes(10)).build();
     private Path folder;
     private Directory directory;
     private IndexWriter writer;
@@ -342,7 +350,8 @@ public class ListingIndex {
         List<Query> filters = filters(r);
         // Two passes: the exact total and the facets over every match, unscored (cheap); then the page, scored,
         // where Lucene can skip listings that cannot reach it.
-        FacetsCollector all = snapshot.search(filtered(matching, filters), new FacetsCollectorManager());
+        Query matches = filtered(matching, filters);
+        Counts counts = this.counts.get(new CountKey(version, matches), key -> count(snapshot, matches));
         Query ranked = filtered(scored, filters);
         List<UUID> ids = new ArrayList<>();
         SearchRequest.After next;
@@ -368,12 +377,28 @@ public class ListingIndex {
             }
             next = hits.length > r.limit() ? afterOf(version, r.sort(), (FieldDoc) hits[shown - 1]) : null;
         }
-        long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        Map<String, Map<String, Long>> facets = facets(snapshot, all);
+        long total = counts.total();
+        Map<String, Map<String, Long>> facets = counts.facets();
         String didYouMean = r.text() != null && total < config.didYouMeanBelow()
                 ? spelling.suggest(r.text(), snapshot.getIndexReader()) : null;
         return new SearchResult(ids, next, total, facets.get(ListingDocument.SKILL), facets.get(ListingDocument.LANGUAGE),
                 facets.get(ListingDocument.REGION), didYouMean);
+    }
+
+    /** The exact total and facets of one matching query in one snapshot (reused while the snapshot is current). */
+    private record Counts(long total, Map<String, Map<String, Long>> facets) {
+    }
+
+    private record CountKey(long snapshot, Query matches) {
+    }
+
+    private static Counts count(Snapshot snapshot, Query matches) {
+        try {
+            FacetsCollector all = snapshot.search(matches, new FacetsCollectorManager());
+            return new Counts(all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum(), facets(snapshot, all));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Query filtered(Query query, List<Query> filters) {
