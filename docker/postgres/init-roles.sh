@@ -4,7 +4,7 @@
 #   - one LOGIN role per service (gateway, listings, matching, billing) with its password,
 #   - one schema per service owned by its role, closed to everyone else,
 #   - no CREATE on schema public, CONNECT/TEMPORARY on the database only for the four roles,
-#   - extensions unaccent and pg_trgm in schema public (French full-text search of listings).
+#   - extensions unaccent and pg_trgm in schema public (needed by the listings' first migration).
 # Passwords come from PUPITRE_DB_PASSWORD_<ROLE>; psql quotes them (:'var' and format('%L')).
 # Re-running it is harmless (roles get their password reset).
 set -euo pipefail

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Creates, idempotently, what the four services need on a PostgreSQL server: the database, one
  * login role and one schema per service (a role can only touch its own schema), and the
- * {@code unaccent} and {@code pg_trgm} extensions used by the listings' French full-text search.
+ * {@code unaccent} and {@code pg_trgm} extensions that the listings' first migration needs (search itself runs on Lucene).
  *
  * <p>Runs as an administrator (superuser on the embedded server). Identifiers are restricted to
  * {@code [a-z_][a-z0-9_]*}; passwords are quoted by the server itself with {@code format('%L')}.

@@ -43,6 +43,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -89,12 +90,16 @@ public class ListingResource {
     @GET
     @Path("suggest")
     @PermitAll
-    @Operation(summary = "Type-ahead: completions of what is being typed (skills and frequent title phrases)",
+    @Operation(operationId = "suggestListingTerms",
+            summary = "Type-ahead: completions of what is being typed (skills and frequent title phrases)",
             description = "Accent- and case-insensitive, matching the start of any word; at most 10, best first.")
     @APIResponse(responseCode = "200", description = "Completions (possibly none)")
     @APIResponse(responseCode = "400", description = "q longer than 60 characters, or lang not fr/en",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Suggestions suggest(@QueryParam("q") String q, @QueryParam("lang") String lang) {
+    public Suggestions suggest(
+            @Parameter(description = "What is being typed", schema = @Schema(maxLength = 60)) @QueryParam("q") String q,
+            @Parameter(description = "fr (default) or en", schema = @Schema(enumeration = {"fr", "en"})) @QueryParam("lang")
+            String lang) {
         return new Suggestions(search.suggest(q, lang));
     }
 

@@ -117,6 +117,7 @@ public class ListingIndex {
     private final ListingsConfig config;
     private final FacetsConfig facetsConfig = ListingDocument.facetsConfig();
     private final ListingQuery queries;
+    private final Analyzer indexAnalyzer;
     private final Spelling spelling;
     private final Suggestions suggestions;
     private final long refreshNanos;
@@ -161,8 +162,6 @@ public class ListingIndex {
         Gauge.builder("pupitre.search.index.bytes", this, ListingIndex::sizeInBytes)
                 .description("Size of the search index files").baseUnit("bytes").register(registry);
     }
-
-    private final Analyzer indexAnalyzer;
 
     private static Analyzer indexAnalyzer(Map<ListingLanguage, Analyzer> chains) {
         Map<String, Analyzer> fields = new LinkedHashMap<>();
@@ -369,13 +368,13 @@ public class ListingIndex {
         } else {
             Sort sort = sort(r.sort());
             TopDocs page = r.after() == null ? snapshot.search(ranked, r.limit() + 1, sort)
-                    : snapshot.searchAfter(after(r.sort(), r.after(), snapshot), ranked, r.limit() + 1, sort);
+                    : snapshot.searchAfter(after(r.after(), snapshot), ranked, r.limit() + 1, sort);
             ScoreDoc[] hits = page.scoreDocs;
             int shown = Math.min(hits.length, r.limit());
             for (int i = 0; i < shown; i++) {
                 ids.add(ListingDocument.uuid((BytesRef) ((FieldDoc) hits[i]).fields[1]));
             }
-            next = hits.length > r.limit() ? afterOf(version, r.sort(), (FieldDoc) hits[shown - 1]) : null;
+            next = hits.length > r.limit() ? afterOf(version, (FieldDoc) hits[shown - 1]) : null;
         }
         long total = counts.total();
         Map<String, Map<String, Long>> facets = counts.facets();
@@ -453,10 +452,13 @@ public class ListingIndex {
         return UUID.fromString(searcher.storedFields().document(doc, Set.of(ListingDocument.ID)).get(ListingDocument.ID));
     }
 
-    /** Sort orders: each ends with the listing id (unsigned byte order, as PostgreSQL orders uuids), so ties are stable. */
+    /**
+     * The field sorts (relevance pages are read by top scores instead): each ends with the listing id
+     * (unsigned byte order, as PostgreSQL orders uuids), so ties are stable.
+     */
     private static Sort sort(SearchSort sort) {
         return switch (sort) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(ListingDocument.ID_SORT, SortField.Type.STRING));
+            case RELEVANCE -> throw new IllegalArgumentException("relevance is not a field sort");
             case NEWEST -> new Sort(new SortField(ListingDocument.PUBLISHED, SortField.Type.LONG, true),
                     new SortField(ListingDocument.ID_SORT, SortField.Type.STRING, true));
             case RATE -> new Sort(new SortField(ListingDocument.AMOUNT, SortField.Type.LONG),
@@ -468,15 +470,13 @@ public class ListingIndex {
      * The position after a page's last listing. Its doc number only breaks ties between equal sort values,
      * which the unique id already does except for that listing itself: the last doc number skips it.
      */
-    private static FieldDoc after(SearchSort sort, SearchRequest.After after, IndexSearcher searcher) {
-        Object key = after.key();
+    private static FieldDoc after(SearchRequest.After after, IndexSearcher searcher) {
         return new FieldDoc(Math.max(0, searcher.getIndexReader().maxDoc() - 1), Float.NaN,
-                new Object[] {key, ListingDocument.idBytes(after.id())});
+                new Object[] {after.key(), ListingDocument.idBytes(after.id())});
     }
 
-    private static SearchRequest.After afterOf(long version, SearchSort sort, FieldDoc last) {
-        long key = (Long) last.fields[0];
-        return new SearchRequest.After(version, key, ListingDocument.uuid((BytesRef) last.fields[1]));
+    private static SearchRequest.After afterOf(long version, FieldDoc last) {
+        return new SearchRequest.After(version, (Long) last.fields[0], ListingDocument.uuid((BytesRef) last.fields[1]));
     }
 
     private static Map<String, Map<String, Long>> facets(Snapshot snapshot, FacetsCollector found) throws IOException {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -102,29 +103,33 @@ final class ListingQuery {
     Built build(String text, List<String> namedSkills, IndexReader reader) {
         List<Query> matching = new ArrayList<>();
         List<Query> scored = new ArrayList<>();
-        Map<String, Integer> typos = typos(text, reader);
+        Map<ListingLanguage, Typed> typed = new java.util.EnumMap<>(ListingLanguage.class);
+        for (ListingLanguage language : ListingLanguage.values()) {
+            typed.put(language, typed(language, text));
+        }
+        Map<String, Integer> typos = typos(typed, reader);
         for (ListingLanguage language : ListingLanguage.values()) {
             Analyzer chain = queryChains.get(language);
             String all = language.field(ListingDocument.ALL);
             // The person's own words, any of them (the minimum grows with their number)...
-            Query match = withMinimum(new Words(indexChains.get(language), reader, typos).createBooleanQuery(all, text));
+            Query match = withMinimum(new Words(indexChains.get(language), typos).createBooleanQuery(all, text));
             if (match == null) {
                 continue;
             }
             if (hasSynonyms(chain, all, text)) {
                 // ...or the same with each word or phrase replaced by its synonyms (a multi-word one as a phrase).
-                Query expanded = withMinimum(new Words(chain, reader, typos).createBooleanQuery(all, text));
+                Query expanded = withMinimum(new Words(chain, typos).createBooleanQuery(all, text));
                 if (expanded != null) {
                     match = new BooleanQuery.Builder().add(match, Occur.SHOULD).add(expanded, Occur.SHOULD).build();
                 }
             }
             matching.add(match);
             BooleanQuery.Builder query = new BooleanQuery.Builder().add(match, Occur.MUST);
-            Query title = new Words(chain, reader, typos).createBooleanQuery(language.field(ListingDocument.TITLE), text);
+            Query title = new Words(chain, typos).createBooleanQuery(language.field(ListingDocument.TITLE), text);
             if (title != null) {
                 query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
             }
-            for (Query pair : neighbours(language, text)) {
+            for (Query pair : neighbours(language, typed.get(language))) {
                 query.add(new BoostQuery(pair, PROXIMITY_BOOST), Occur.SHOULD);
             }
             scored.add(query.build());
@@ -159,31 +164,51 @@ final class ListingQuery {
         return builder.setMinimumNumberShouldMatch(minimumToMatch(clauses.size())).build();
     }
 
+    /** A text's own words as one language's index chain makes them: terms, positions, lengths as typed. */
+    private record Typed(List<String> terms, List<Integer> positions, List<Integer> lengths) {
+    }
+
+    private Typed typed(ListingLanguage language, String text) {
+        Typed typed = new Typed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        try (TokenStream stream = indexChains.get(language).tokenStream(language.field(ListingDocument.ALL), text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                typed.terms().add(term.toString());
+                typed.positions().add(position);
+                typed.lengths().add(offset.endOffset() - offset.startOffset());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return typed;
+    }
+
     /**
      * The words typed that no listing contains in either language: those of the person's own words (not
-     * their synonyms) whose forms, as each language's chain makes them, are in neither vocabulary. Returned
-     * as "field\u0000term" for both languages' {@code all_*} and {@code title_*} fields.
+     * their synonyms) whose forms, as each language's chain makes them, are in neither vocabulary (both
+     * chains keep the same words, so the i-th term of each is the same typed word). Returned as
+     * "field\u0000term" → edits allowed, for both languages' {@code all_*} and {@code title_*} fields.
      */
-    private Map<String, Integer> typos(String text, IndexReader reader) {
-        List<List<String>> forms = new ArrayList<>();
-        List<Integer> lengths = new ArrayList<>();
-        for (ListingLanguage language : ListingLanguage.values()) {
-            forms.add(terms(language, text, new ArrayList<>(), language == ListingLanguage.FR ? lengths : new ArrayList<>()));
-        }
+    private static Map<String, Integer> typos(Map<ListingLanguage, Typed> typed, IndexReader reader) {
         Map<String, Integer> typos = new java.util.HashMap<>();
-        int words = forms.stream().mapToInt(List::size).min().orElse(0);
+        int words = typed.values().stream().mapToInt(t -> t.terms().size()).min().orElse(0);
         try {
             for (int i = 0; i < words; i++) {
                 boolean known = false;
                 for (ListingLanguage language : ListingLanguage.values()) {
-                    String term = forms.get(language.ordinal()).get(i);
-                    known |= reader.docFreq(new Term(language.field(ListingDocument.ALL), term)) > 0;
+                    known |= reader.docFreq(new Term(language.field(ListingDocument.ALL), typed.get(language).terms().get(i))) > 0;
                 }
                 // edits scale with the word as typed (a stem can be much shorter: "livers" → "liv")
-                int edits = maxEdits(lengths.get(i));
+                int edits = maxEdits(typed.get(ListingLanguage.FR).lengths().get(i));
                 if (!known && edits > 0) {
                     for (ListingLanguage language : ListingLanguage.values()) {
-                        String term = forms.get(language.ordinal()).get(i);
+                        String term = typed.get(language).terms().get(i);
                         typos.put(language.field(ListingDocument.ALL) + '\u0000' + term, edits);
                         typos.put(language.field(ListingDocument.TITLE) + '\u0000' + term, edits);
                     }
@@ -195,41 +220,11 @@ final class ListingQuery {
         return typos;
     }
 
-    /**
-     * The text's terms as the index chain of {@code language} makes them (positions into {@code positions},
-     * the typed words' lengths into {@code lengths}).
-     */
-    private List<String> terms(ListingLanguage language, String text, List<Integer> positions, List<Integer> lengths) {
-        String field = language.field(ListingDocument.ALL);
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = indexChains.get(language).tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
-                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                terms.add(term.toString());
-                positions.add(position);
-                lengths.add(offset.endOffset() - offset.startOffset());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
-    }
-
     /** "Words close together": each pair of neighbouring words as a sloppy phrase in {@code all_*}. */
-    private List<Query> neighbours(ListingLanguage language, String text) {
+    private static List<Query> neighbours(ListingLanguage language, Typed typed) {
         String field = language.field(ListingDocument.ALL);
-        List<Integer> positions = new ArrayList<>();
-        List<String> terms = terms(language, text, positions, new ArrayList<>());
-        if (terms.size() < 2) {
-            return List.of();
-        }
+        List<String> terms = typed.terms();
+        List<Integer> positions = typed.positions();
         List<Query> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < terms.size() && pairs.size() < MAX_PAIRS; i++) {
             if (!terms.get(i).equals(terms.get(i + 1))) {
@@ -245,7 +240,7 @@ final class ListingQuery {
     private static final class Words extends QueryBuilder {
         private final Map<String, Integer> typos;
 
-        Words(Analyzer analyzer, IndexReader reader, Map<String, Integer> typos) {
+        Words(Analyzer analyzer, Map<String, Integer> typos) {
             super(analyzer);
             this.typos = typos;
             setAutoGenerateMultiTermSynonymsPhraseQuery(true);

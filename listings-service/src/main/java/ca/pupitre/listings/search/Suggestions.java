@@ -74,8 +74,6 @@ final class Suggestions {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (IllegalStateException notBuilt) {
-            return List.of();
         }
     }
 

@@ -33,22 +33,6 @@ final class Cursors {
         }
     }
 
-    /** The kind (one of {@code kinds}) and its parts; 400 INVALID_CURSOR otherwise. */
-    static List<String> decodeAny(String cursor, List<String> kinds, int parts) {
-        for (String kind : kinds) {
-            try {
-                List<String> decoded = decode(cursor, kind, parts);
-                List<String> all = new java.util.ArrayList<>();
-                all.add(kind);
-                all.addAll(decoded);
-                return all;
-            } catch (ProblemException otherKind) {
-                // try the next kind
-            }
-        }
-        throw invalid();
-    }
-
     static ProblemException invalid() {
         return ProblemException.badRequest("INVALID_CURSOR");
     }

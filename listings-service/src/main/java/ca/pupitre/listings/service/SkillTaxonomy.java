@@ -78,12 +78,6 @@ public class SkillTaxonomy {
                 .collect(Collectors.joining(" ; "));
     }
 
-    /** French and English labels of {@code codes} (no synonyms), for typo matching. */
-    public String labels(List<String> codes) {
-        return codes.stream().map(skills::get).filter(s -> s != null)
-                .map(s -> s.label().fr() + " ; " + s.label().en()).collect(Collectors.joining(" ; "));
-    }
-
     /** Lower case, no accents, words separated by single spaces (as {@code lower(unaccent())} would, roughly). */
     public static String normalize(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
