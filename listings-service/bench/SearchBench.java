@@ -76,9 +76,28 @@ public class SearchBench {
                     }
                 }
             }
-            java.util.Collections.shuffle(pairs, new java.util.Random(42));
+            // a new order every run (-Dseed to repeat one), so no run replays texts an earlier run sent
+            java.util.Collections.shuffle(pairs, new java.util.Random(Long.getLong("seed", System.nanoTime())));
             QUERIES = pairs;
             UNIQUE = true;
+        }
+        if ("suggest".equals(System.getProperty("mix"))) {
+            // type-ahead: what people type in the search box, a few letters at a time, both languages
+            List<String> typed = new ArrayList<>();
+            for (String word : List.of("comptabilité", "traduction", "transcription", "tenue de livres", "facturation",
+                    "révision", "mise en page", "secrétaire", "paie", "notaire", "médical", "réception")) {
+                for (int n = 2; n <= Math.min(word.length(), 7); n++) {
+                    typed.add("lang=fr&q=" + enc(word.substring(0, n)));
+                }
+            }
+            for (String word : List.of("bookkeeping", "translation", "payroll", "transcription", "proofreading", "invoicing",
+                    "legal", "spreadsheets")) {
+                for (int n = 2; n <= Math.min(word.length(), 7); n++) {
+                    typed.add("lang=en&q=" + enc(word.substring(0, n)));
+                }
+            }
+            QUERIES = typed;
+            PATH = "/api/v1/listings/suggest?";
         }
         if (args.length > 4) {
             QUERIES = List.of(args[4]);
@@ -104,6 +123,7 @@ public class SearchBench {
     }
 
     static boolean UNIQUE;
+    static String PATH = "/api/v1/listings?";
     static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
 
     record Result(long[] latencies, long errors) {
@@ -121,7 +141,7 @@ public class SearchBench {
                 int i = offset;
                 while (System.nanoTime() < end) {
                     String query = QUERIES.get((UNIQUE ? NEXT.getAndIncrement() : i++) % QUERIES.size());
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/listings?" + query))
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + PATH + query))
                             .header("Accept-Language", "fr-CA").timeout(Duration.ofSeconds(10)).GET().build();
                     long start = System.nanoTime();
                     try {
@@ -167,7 +187,7 @@ public class SearchBench {
                 done.countDown();
                 continue;
             }
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/listings?" + query))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + PATH + query))
                     .header("Accept-Language", "fr-CA").timeout(Duration.ofSeconds(10)).GET().build();
             http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
                 latencies[slot] = System.nanoTime() - due;

@@ -24,8 +24,12 @@ if [[ "$COUNT" -lt 100000 ]]; then
   psql -h "${PGHOST:-127.0.0.1}" -U "${BENCH_ROLE:-listings_bench}" -d "${BENCH_DB:-pupitre_bench}" -v ON_ERROR_STOP=1 -q \
     -f /tmp/listings-bench-load.sql
 fi
-BENCH_LOG_LEVEL=INFO ./start-service.sh > /tmp/listings-bench-service.log 2>&1 &
-SERVICE_PID=$!; PIDS+=("$SERVICE_PID"); wait_ready "$SVC"
+start_service() {  # $1: recent answers kept per index snapshot (0: off)
+  BENCH_LOG_LEVEL=INFO BENCH_EXTRA_OPTS="-Dpupitre.listings.search-answers-kept=$1" ./start-service.sh > /tmp/listings-bench-service.log 2>&1 &
+  SERVICE_PID=$!; PIDS+=("$SERVICE_PID"); wait_ready "$SVC"
+}
+# Never-seen texts first, with the answers kept per snapshot turned off (the issue's "answer cache off").
+start_service 0
 grep -h "Search index: [0-9,]* listings indexed in" /tmp/listings-bench-service.log | sed -E 's/.*\) //'
 grep -h "started in" /tmp/listings-bench-service.log | sed -E 's/.*(started in [0-9.]+s).*/service \1/'
 ./start-gateway.sh > /tmp/gateway-bench.log 2>&1 &
@@ -48,9 +52,14 @@ echo "| Run (${RUN} s after ${WARMUP} s warm-up) | throughput | p50 / p95 / p99 
 echo "|---|---|---|---|"
 row "gateway, 16 clients, a never-seen text every time" -Dmix=unique SearchBench.java "$GW" 16 "$RUN" "$WARMUP"
 row "gateway, open loop 200 req/s, a never-seen text every time" -Dmix=unique -Drate=200 SearchBench.java "$GW" 64 "$RUN" "$WARMUP"
+row "service directly, 16 clients, a never-seen text every time" -Dmix=unique SearchBench.java "$SVC" 16 "$RUN" "$WARMUP"
+# Then the repeated mixes, with the default service (answers kept per snapshot), warmed the same way.
+kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
+start_service 10000
+java -Dmix=unique SearchBench.java "$GW" 16 "${JVM_WARMUP:-45}" 0 >/dev/null
 row "gateway, 16 clients, 8 popular searches" SearchBench.java "$GW" 16 "$RUN" "$WARMUP"
 row "gateway, 16 clients, long tail (432 searches)" -Dmix=longtail SearchBench.java "$GW" 16 "$RUN" "$WARMUP"
 row "gateway, 16 clients, \`skill=excel&region=06\` (filters only)" SearchBench.java "$GW" 16 "$RUN" "$WARMUP" 'skill=excel&region=06'
 row "gateway, 16 clients, \`q=mise en page\`" SearchBench.java "$GW" 16 "$RUN" "$WARMUP" 'q=mise%20en%20page'
-row "service directly, 16 clients, a never-seen text every time" -Dmix=unique SearchBench.java "$SVC" 16 "$RUN" "$WARMUP"
+row "gateway, 4 clients, type-ahead (\`/suggest\`, 115 prefixes)" -Dmix=suggest SearchBench.java "$GW" 4 "$RUN" "$WARMUP"
 echo "service RSS after the runs: $(ps -o rss= -p "$SERVICE_PID") kB"

@@ -20,6 +20,17 @@ public interface ListingsConfig {
     @WithDefault("3")
     int autoHideReports();
 
+    /**
+     * How old a reporter's account must be for her report to count toward hiding (younger accounts' reports
+     * are kept for admins): three throwaway accounts must not hide anyone's listing.
+     */
+    @WithDefault("P7D")
+    java.time.Duration reportMinAccountAge();
+
+    /** Reports one account may file in 24 hours (then 429). */
+    @WithDefault("20")
+    int reportsPerDay();
+
     /** Search page size when {@code limit} is absent. */
     @WithDefault("20")
     int defaultPageSize();
@@ -46,6 +57,13 @@ public interface ListingsConfig {
     /** How long the index snapshot of a search's first page is kept for its next pages (stable cursors). */
     @WithDefault("10M")
     Duration searchCursorSnapshot();
+
+    /**
+     * How many recent search answers (and match counts) are kept per index snapshot; 0 turns that off
+     * (benchmarks of never-seen texts). Exact either way: any applied change makes a new snapshot.
+     */
+    @WithDefault("10000")
+    int searchAnswersKept();
 
     /** Below this many results, a search answer carries a "did you mean" spelling suggestion. */
     @WithDefault("3")

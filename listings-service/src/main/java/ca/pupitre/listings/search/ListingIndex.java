@@ -6,6 +6,8 @@ import ca.pupitre.listings.repository.IndexSourceRepository;
 import ca.pupitre.listings.repository.IndexSourceRepository.Changes;
 import ca.pupitre.listings.repository.IndexSourceRepository.IndexedListing;
 import ca.pupitre.listings.service.SkillTaxonomy;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -19,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -41,12 +44,20 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -128,9 +139,12 @@ public class ListingIndex {
      * construction (any applied change makes a new snapshot), they spare the pass over every match when the
      * same text and filters come back with another sort or page, or from another person, before the next write.
      */
-    private final com.github.benmanes.caffeine.cache.Cache<CountKey, Counts> counts =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
-                    .expireAfterAccess(java.time.Duration.ofMinutes(10)).build();
+    private final Cache<CountKey, Counts> counts;
+    /**
+     * Recent answers (a page with its totals), by snapshot and request: exact for the same reason, they
+     * answer a popular search again without scoring its matches again.
+     */
+    private final Cache<AnswerKey, Answer> answers;
     private Path folder;
     private Directory directory;
     private IndexWriter writer;
@@ -146,6 +160,8 @@ public class ListingIndex {
         this.taxonomy = taxonomy;
         this.config = config;
         this.refreshNanos = config.searchRefresh().toNanos();
+        this.counts = Caffeine.newBuilder().maximumSize(config.searchAnswersKept()).expireAfterAccess(Duration.ofMinutes(10)).build();
+        this.answers = Caffeine.newBuilder().maximumSize(config.searchAnswersKept()).expireAfterAccess(Duration.ofMinutes(10)).build();
         SynonymMap synonyms = Synonyms.load(taxonomy);
         Map<ListingLanguage, Analyzer> queryChains = new EnumMap<>(ListingLanguage.class);
         Map<ListingLanguage, Analyzer> indexChains = new EnumMap<>(ListingLanguage.class);
@@ -336,6 +352,18 @@ public class ListingIndex {
     }
 
     private SearchResult search(Snapshot snapshot, long version, SearchRequest r) throws IOException {
+        long now = ListingDocument.micros(r.now());
+        AnswerKey answerKey = new AnswerKey(version, r.at(null));
+        Answer answer = answers.getIfPresent(answerKey);
+        if (answer != null && unchangedSince(snapshot, answer.at(), now)) {
+            return answer.result();
+        }
+        SearchResult result = answer(snapshot, version, r, now);
+        answers.put(answerKey, new Answer(now, result));
+        return result;
+    }
+
+    private SearchResult answer(Snapshot snapshot, long version, SearchRequest r, long now) throws IOException {
         Query matching = new MatchAllDocsQuery();
         Query scored = matching;
         if (r.text() != null) {
@@ -347,34 +375,45 @@ public class ListingIndex {
             scored = built.scored();
         }
         List<Query> filters = filters(r);
-        // Two passes: the exact total and the facets over every match, unscored (cheap); then the page, scored,
-        // where Lucene can skip listings that cannot reach it.
-        Query matches = filtered(matching, filters);
-        Counts counts = this.counts.get(new CountKey(version, matches), key -> count(snapshot, matches));
+        CountKey countKey = new CountKey(version, filtered(matching, filters));
+        Counts counts = this.counts.getIfPresent(countKey);
+        if (counts != null && !unchangedSince(snapshot, counts.at(), now)) {
+            counts = null;
+        }
+        filters.add(LongPoint.newRangeQuery(ListingDocument.EXPIRES, now + 1, Long.MAX_VALUE));
         Query ranked = filtered(scored, filters);
-        List<UUID> ids = new ArrayList<>();
-        SearchRequest.After next;
-        if (r.sort() == SearchSort.RELEVANCE) {
-            // Best first: Lucene's top-scores collection skips the blocks of listings that cannot reach the page.
-            TopDocs page = snapshot.searchAfter(relevanceAfter(r.after(), version, snapshot), ranked, r.limit() + 1);
-            ScoreDoc[] hits = page.scoreDocs;
-            int shown = Math.min(hits.length, r.limit());
-            for (int i = 0; i < shown; i++) {
-                ids.add(id(snapshot, hits[i].doc));
-            }
-            next = hits.length > r.limit() ? new SearchRequest.After(version,
-                    ((long) Float.floatToIntBits(hits[shown - 1].score) << 32) | (hits[shown - 1].doc & 0xFFFFFFFFL),
-                    ids.get(shown - 1)) : null;
+        boolean relevance = r.sort() == SearchSort.RELEVANCE;
+        CollectorManager<?, ? extends TopDocs> pages = relevance
+                ? new TopScoreDocCollectorManager(r.limit() + 1, relevanceAfter(r.after(), version, snapshot), PAGE_HITS_THRESHOLD)
+                : new TopFieldCollectorManager(sort(r.sort()), r.limit() + 1, r.after() == null ? null : after(r.after(), snapshot),
+                        PAGE_HITS_THRESHOLD);
+        TopDocs page;
+        if (counts == null) {
+            // One pass over every match for the exact total, the facets and the page: the ranked query matches
+            // the same listings as the matching one (it only adds optional boosts).
+            Object[] both = snapshot.search(ranked, new MultiCollectorManager(new FacetsCollectorManager(), pages));
+            FacetsCollector all = (FacetsCollector) both[0];
+            page = (TopDocs) both[1];
+            counts = new Counts(now, all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum(), facets(snapshot, all));
+            this.counts.put(countKey, counts);
         } else {
-            Sort sort = sort(r.sort());
-            TopDocs page = r.after() == null ? snapshot.search(ranked, r.limit() + 1, sort)
-                    : snapshot.searchAfter(after(r.after(), snapshot), ranked, r.limit() + 1, sort);
-            ScoreDoc[] hits = page.scoreDocs;
-            int shown = Math.min(hits.length, r.limit());
-            for (int i = 0; i < shown; i++) {
-                ids.add(ListingDocument.uuid((BytesRef) ((FieldDoc) hits[i]).fields[1]));
-            }
-            next = hits.length > r.limit() ? afterOf(version, (FieldDoc) hits[shown - 1]) : null;
+            // Totals known (another sort or page of the same search): only the page, where Lucene can skip the
+            // listings that cannot reach it.
+            page = snapshot.search(ranked, pages);
+        }
+        ScoreDoc[] hits = page.scoreDocs;
+        int shown = Math.min(hits.length, r.limit());
+        List<UUID> ids = new ArrayList<>(shown);
+        IdColumn idColumn = new IdColumn(snapshot.getIndexReader());
+        for (int i = 0; i < shown; i++) {
+            ids.add(relevance ? idColumn.id(hits[i].doc) : ListingDocument.uuid((BytesRef) ((FieldDoc) hits[i]).fields[1]));
+        }
+        SearchRequest.After next = null;
+        if (hits.length > r.limit()) {
+            ScoreDoc last = hits[shown - 1];
+            next = relevance ? new SearchRequest.After(version,
+                    ((long) Float.floatToIntBits(last.score) << 32) | (last.doc & 0xFFFFFFFFL), ids.get(shown - 1))
+                    : afterOf(version, (FieldDoc) last);
         }
         long total = counts.total();
         Map<String, Map<String, Long>> facets = counts.facets();
@@ -384,19 +423,49 @@ public class ListingIndex {
                 facets.get(ListingDocument.REGION), didYouMean);
     }
 
-    /** The exact total and facets of one matching query in one snapshot (reused while the snapshot is current). */
-    private record Counts(long total, Map<String, Map<String, Long>> facets) {
+    /**
+     * Whether what was found at {@code then} (epoch micros) in this snapshot still holds at {@code now}: no
+     * listing of the snapshot expired in between (a count over the expiry points, answered from the tree).
+     */
+    private static boolean unchangedSince(IndexSearcher snapshot, long then, long now) throws IOException {
+        return then == now || then < now && snapshot.count(LongPoint.newRangeQuery(ListingDocument.EXPIRES, then + 1, now)) == 0;
+    }
+
+    /**
+     * Past this many matches the page's collector stops counting them and skips the blocks of listings that
+     * cannot reach the page (the exact total comes from the facet collector).
+     */
+    private static final int PAGE_HITS_THRESHOLD = 1_000;
+
+    /** A search's answer, by index snapshot and request (without its time: see {@link #unchangedSince}). */
+    private record AnswerKey(long snapshot, SearchRequest request) {
+    }
+
+    private record Answer(long at, SearchResult result) {
+    }
+
+    /** The exact total and facets of one matching query (filters but the expiry one) in one snapshot. */
+    private record Counts(long at, long total, Map<String, Map<String, Long>> facets) {
     }
 
     private record CountKey(long snapshot, Query matches) {
     }
 
-    private static Counts count(Snapshot snapshot, Query matches) {
-        try {
-            FacetsCollector all = snapshot.search(matches, new FacetsCollectorManager());
-            return new Counts(all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum(), facets(snapshot, all));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Listing ids by doc number, read from the id column (doc values) rather than the stored fields. */
+    private static final class IdColumn {
+        private final List<LeafReaderContext> leaves;
+
+        IdColumn(IndexReader reader) {
+            this.leaves = reader.leaves();
+        }
+
+        UUID id(int doc) throws IOException {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), ListingDocument.ID_SORT);
+            if (!ids.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("listing without id at doc " + doc);
+            }
+            return ListingDocument.uuid(ids.lookupOrd(ids.ordValue()));
         }
     }
 
@@ -408,7 +477,6 @@ public class ListingIndex {
 
     private static List<Query> filters(SearchRequest r) {
         List<Query> filters = new ArrayList<>();
-        filters.add(LongPoint.newRangeQuery(ListingDocument.EXPIRES, ListingDocument.micros(r.now()) + 1, Long.MAX_VALUE));
         if (r.kind() != null) {
             filters.add(new TermQuery(new Term(ListingDocument.KIND, r.kind().name())));
         }
@@ -446,10 +514,6 @@ public class ListingIndex {
         float score = Float.intBitsToFloat((int) (after.key() >>> 32));
         int doc = after.snapshot() == version ? (int) after.key() : searcher.getIndexReader().maxDoc() - 1;
         return new ScoreDoc(Math.min(doc, Math.max(0, searcher.getIndexReader().maxDoc() - 1)), score);
-    }
-
-    private static UUID id(IndexSearcher searcher, int doc) throws IOException {
-        return UUID.fromString(searcher.storedFields().document(doc, Set.of(ListingDocument.ID)).get(ListingDocument.ID));
     }
 
     /**

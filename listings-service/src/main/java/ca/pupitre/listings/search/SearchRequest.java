@@ -15,6 +15,12 @@ public record SearchRequest(String text, ListingKind kind, List<String> skills, 
         Boolean remote, PricingUnit unit, BigDecimal minRate, BigDecimal maxRate, SearchSort sort, Instant now, int limit,
         After after) {
 
+    /** The same search at another moment ({@code null}: without one, as a key for answers kept per snapshot). */
+    public SearchRequest at(Instant moment) {
+        return new SearchRequest(text, kind, skills, languages, region, remote, unit, minRate, maxRate, sort, moment, limit,
+                after);
+    }
+
     /**
      * Where a page ends: the index snapshot it was read from (later pages read the same one while it is
      * kept, so scores and totals do not shift under them), and the sort values of its last listing:
