@@ -19,6 +19,16 @@ import org.junit.jupiter.api.Test;
 class ProblemAnswersTest {
 
     @Test
+    void aNulByteOrBytesThatAreNotUtf8AreA400ProblemNeverForwarded() {
+        for (String path : java.util.List.of("/api/v1/referrals/%00", "/api/v1/listings?q=%00", "/api/v1/listings?q=%C3%28",
+                "/api/v1/me/%FF", "/api/v1/nothing%00here")) {
+            given().urlEncodingEnabled(false).header("Accept-Language", "en-CA").get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("code", org.hamcrest.Matchers.equalTo("INVALID_URI_ENCODING"))
+                    .body("title", org.hamcrest.Matchers.equalTo("Invalid address"));
+        }
+    }
+
+    @Test
     void unknownPathIsA404Problem() {
         given().header("Accept-Language", "fr-CA").get("/api/v1/nothing-here")
                 .then().statusCode(404)

@@ -52,6 +52,17 @@ public final class Api {
         return new Person(id, TestTokens.client(id));
     }
 
+    /** A person whose account is {@code age} old (the gateway's {@code account_created} claim). */
+    public static Person aged(String role, java.time.Duration age) {
+        UUID id = UUID.randomUUID();
+        return new Person(id, TestTokens.person(id, role, java.time.Instant.now().minus(age)));
+    }
+
+    /** A client or secretary whose account is a month old: her reports count toward hiding. */
+    public static Person established(String role) {
+        return aged(role, java.time.Duration.ofDays(30));
+    }
+
     public static Person admin() {
         UUID id = UUID.randomUUID();
         return new Person(id, TestTokens.admin(id));

@@ -25,6 +25,7 @@ public final class Market {
     public String titleFr = "Annonce";
     public String titleEn;
     public java.time.Duration expiresIn = java.time.Duration.ofDays(30);
+    public boolean anonymous;
 
     public static Market offer(UUID secretaryId) {
         Market m = new Market();
@@ -59,6 +60,12 @@ public final class Market {
         return this;
     }
 
+    /** A request whose client chose not to be named. */
+    public Market anonymous() {
+        anonymous = true;
+        return this;
+    }
+
     public Market skills(String... values) {
         skills = List.of(values);
         return this;
@@ -71,7 +78,7 @@ public final class Market {
                 + "\"pricing\":{\"unit\":\"" + unit + "\",\"amount\":\"" + amount + "\",\"currency\":\"CAD\"},"
                 + (hours == null ? "" : "\"hoursPerWeek\":" + hours + ",")
                 + "\"turnaround\":\"" + turnaround + "\",\"remote\":" + remote + ",\"region\":\"" + region + "\","
-                + "\"confidentiality\":\"" + confidentiality + "\",\"publicName\":\"Marie\",\"anonymous\":false,"
+                + "\"confidentiality\":\"" + confidentiality + "\",\"publicName\":\"Marie\",\"anonymous\":" + anonymous + ","
                 + "\"ownerId\":\"" + ownerId + "\",\"publishedAt\":\"" + now + "\",\"expiresAt\":\"" + now.plus(expiresIn)
                 + "\",\"promoted\":false,\"version\":1}";
         return "{\"id\":\"" + id + "\",\"op\":\"UPSERT\",\"status\":\"" + status + "\",\"changedAt\":\"" + now + "\",\"listing\":" + listing + "}";

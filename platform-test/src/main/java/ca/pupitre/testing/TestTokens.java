@@ -83,6 +83,12 @@ public final class TestTokens {
                 .jws().keyId(KID).algorithm(SignatureAlgorithm.RS256).sign(KEYS.getPrivate());
     }
 
+    /** A person's token with the gateway's {@code account_created} claim (epoch seconds). */
+    public static String person(UUID id, String role, java.time.Instant accountCreated) {
+        return builder(id.toString(), role).claim("account_created", accountCreated.getEpochSecond())
+                .jws().keyId(KID).algorithm(SignatureAlgorithm.RS256).sign(KEYS.getPrivate());
+    }
+
     /** A valid token for {@code subject} with one role. */
     public static String token(String subject, String role) {
         return builder(subject, role).jws().keyId(KID).algorithm(SignatureAlgorithm.RS256).sign(KEYS.getPrivate());

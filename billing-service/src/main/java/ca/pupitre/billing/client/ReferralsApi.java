@@ -17,7 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1/referrals")
 interface ReferralsApi {
 
-    record ConversionRequest(UUID engagementId) {
+    record ConversionRequest(UUID engagementId, UUID secretaryId, UUID clientId) {
     }
 
     @POST

@@ -28,7 +28,9 @@ public class ReferralsClient {
         /** 409: this engagement was counted for another code */
         COUNTED_FOR_ANOTHER_CODE,
         /** 404 */
-        UNKNOWN_CODE
+        UNKNOWN_CODE,
+        /** 422: the referral does not recommend this engagement's secretary, or comes from its own client */
+        REJECTED
     }
 
     private final ReferralsApi api;
@@ -41,8 +43,8 @@ public class ReferralsClient {
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
     @CircuitBreakerName("matching-referrals")
-    public Conversion convert(String code, UUID engagementId) {
-        try (Response response = api.convert(code, new ReferralsApi.ConversionRequest(engagementId))) {
+    public Conversion convert(String code, UUID engagementId, UUID secretaryId, UUID clientId) {
+        try (Response response = api.convert(code, new ReferralsApi.ConversionRequest(engagementId, secretaryId, clientId))) {
             return response.getStatus() == 201 ? Conversion.COUNTED : Conversion.ALREADY_COUNTED;
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
@@ -51,6 +53,9 @@ public class ReferralsClient {
             }
             if (status == 409) {
                 return Conversion.COUNTED_FOR_ANOTHER_CODE;
+            }
+            if (status == 422) {
+                return Conversion.REJECTED;
             }
             throw e;
         }

@@ -41,4 +41,7 @@ public class Payment {
     public String recordedBy;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+    /** When the invoice's client confirmed a payment the secretary recorded (null: not confirmed). */
+    @Column(name = "confirmed_by_client_at")
+    public Instant confirmedByClientAt;
 }

@@ -3,6 +3,7 @@ package ca.pupitre.billing.service;
 import ca.pupitre.billing.client.Invitation;
 import ca.pupitre.billing.client.MatchingClient;
 import ca.pupitre.billing.domain.Engagement;
+import ca.pupitre.billing.domain.Payment;
 import ca.pupitre.billing.domain.EngagementState;
 import ca.pupitre.billing.domain.InvoiceKind;
 import ca.pupitre.billing.domain.InvoiceState;
@@ -149,7 +150,12 @@ public class EngagementService {
         if (!caller.isService() && !caller.isAdmin() && !e.clientId.equals(caller.userId())) {
             throw ProblemException.notFound("ENGAGEMENT_NOT_FOUND", id);
         }
-        boolean paid = invoices.count("engagementId = ?1 and kind = ?2 and state = ?3", id, InvoiceKind.INVOICE, InvoiceState.PAID) > 0;
+        // A paid invoice counts only if no payment on it rests on the secretary's word alone: a payment she
+        // recorded herself needs the client's confirmation (a provider webhook or an admin's record counts as is).
+        boolean paid = invoices.count("from Invoice i where i.engagementId = ?1 and i.kind = ?2 and i.state = ?3 and not exists"
+                + " (select p.id from Payment p where p.invoiceId = i.id and p.source = ?4 and p.recordedBy = ?5"
+                + " and p.confirmedByClientAt is null)",
+                id, InvoiceKind.INVOICE, InvoiceState.PAID, Payment.Source.MANUAL, e.secretaryId.toString()) > 0;
         return new ReviewEligibilityView(e.id, e.clientId, e.secretaryId, paid);
     }
 }

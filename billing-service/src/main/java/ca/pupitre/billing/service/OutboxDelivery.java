@@ -36,9 +36,11 @@ public class OutboxDelivery {
     private final BillingConfig config;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ca.pupitre.billing.repository.EngagementRepository engagements;
 
     public OutboxDelivery(Outbox outbox, ListingsClient listings, ReferralsClient referrals, BillingConfig config,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, ca.pupitre.billing.repository.EngagementRepository engagements) {
+        this.engagements = engagements;
         this.outbox = outbox;
         this.listings = listings;
         this.referrals = referrals;
@@ -94,11 +96,22 @@ public class OutboxDelivery {
         JsonNode payload = json.readTree(message.payload());
         String code = payload.get("code").asText();
         UUID engagement = UUID.fromString(payload.get("engagementId").asText());
-        switch (referrals.convert(code, engagement)) {
+        // the engagement's own secretary and client, so matching can refuse a code that is not theirs to use
+        var engaged = engagements.findByIdOptional(engagement).orElse(null);
+        if (engaged == null) {
+            outbox.gaveUp(message.id(), "engagement not found");
+            return;
+        }
+        switch (referrals.convert(code, engagement, engaged.secretaryId, engaged.clientId)) {
             case COUNTED, ALREADY_COUNTED -> outbox.delivered(message.id());
             case COUNTED_FOR_ANOTHER_CODE -> {
                 LOG.warnf("Engagement %s was already counted by matching for another referral than %s (409)", engagement, code);
                 outbox.delivered(message.id(), "counted for another code (409)");
+            }
+            case REJECTED -> {
+                LOG.warnf("Referral code %s does not recommend the secretary of engagement %s, or is its client's own (422):"
+                        + " not counted", code, engagement);
+                outbox.delivered(message.id(), "referral not for this engagement (422)");
             }
             case UNKNOWN_CODE -> {
                 LOG.warnf("Referral code %s of engagement %s is unknown to matching (404): not counted", code, engagement);

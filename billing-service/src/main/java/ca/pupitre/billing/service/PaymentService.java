@@ -73,6 +73,26 @@ public class PaymentService {
                 .map(p -> PaymentView.of(p, invoice.state.name(), invoice.balance())).toList();
     }
 
+    /**
+     * The invoice's client confirms she paid what the secretary recorded: only then does that payment make
+     * the engagement reviewable (a secretary cannot make her own "verified" review with a sock-puppet client
+     * and a payment she records herself... unless the puppet confirms, which needs a verified client account).
+     */
+    @Transactional
+    public PaymentView confirmByClient(Caller caller, UUID invoiceId, UUID paymentId) {
+        Invoice invoice = invoiceService.visible(caller, invoiceId);
+        if (!invoice.clientId.equals(caller.userId())) {
+            throw ProblemException.notFound("INVOICE_NOT_FOUND", invoiceId);
+        }
+        Payment payment = payments.findByIdOptional(paymentId).filter(p -> p.invoiceId.equals(invoiceId))
+                .orElseThrow(() -> ProblemException.notFound("PAYMENT_NOT_FOUND", paymentId));
+        if (payment.confirmedByClientAt == null) {
+            payment.confirmedByClientAt = clock.instant();
+            audit.record(caller.subject(), "PAYMENT_CONFIRMED_BY_CLIENT", "INVOICE", invoice.id, payment.id.toString());
+        }
+        return PaymentView.of(payment, invoice.state.name(), invoice.balance());
+    }
+
     private PaymentView apply(String actor, Invoice invoice, Receipt receipt) {
         if (invoice.kind != InvoiceKind.INVOICE
                 || !(invoice.state.isOpen() || invoice.state == InvoiceState.PAID)) {

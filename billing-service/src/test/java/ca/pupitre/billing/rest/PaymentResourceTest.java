@@ -45,8 +45,21 @@ class PaymentResourceTest {
         given().auth().oauth2(s.clientToken).get("/api/v1/invoices/" + invoice + "/payments").then().statusCode(200).body("", hasSize(2));
         given().auth().oauth2(s.clientToken).get("/api/v1/invoices/" + invoice).then().body("state", equalTo("PAID")).body("paidTotal", equalTo("546.13"));
         String engagement = given().auth().oauth2(s.clientToken).get("/api/v1/invoices/" + invoice).then().extract().path("engagementId");
-        given().auth().oauth2(TestTokens.service("matching")).get("/api/v1/engagements/" + engagement + "/review-eligibility")
-                .then().statusCode(200).body("hasPaidInvoice", equalTo(true));
+        // The attack: the secretary records the payment herself and her (sock-puppet) client reviews her.
+        // Paid, but on her word alone: not reviewable until the client confirms every payment she recorded.
+        reviewable(engagement, false);
+        java.util.List<String> recorded = given().auth().oauth2(s.clientToken).get("/api/v1/invoices/" + invoice + "/payments")
+                .then().extract().path("id");
+        String confirm = "/api/v1/invoices/" + invoice + "/payments/" + recorded.get(0) + "/confirmation";
+        given().auth().oauth2(s.secretaryToken).post(confirm).then().statusCode(403);
+        given().auth().oauth2(TestTokens.client(UUID.randomUUID())).post(confirm).then().statusCode(404);
+        given().auth().oauth2(s.clientToken).post("/api/v1/invoices/" + invoice + "/payments/" + UUID.randomUUID() + "/confirmation")
+                .then().statusCode(404).body("code", equalTo("PAYMENT_NOT_FOUND"));
+        given().auth().oauth2(s.clientToken).post(confirm).then().statusCode(200).body("confirmedByClientAt", org.hamcrest.Matchers.notNullValue());
+        reviewable(engagement, false);
+        given().auth().oauth2(s.clientToken).post("/api/v1/invoices/" + invoice + "/payments/" + recorded.get(1) + "/confirmation")
+                .then().statusCode(200);
+        reviewable(engagement, true);
         given().auth().oauth2(s.secretaryToken).post("/api/v1/invoices/" + invoice + "/uncollectible").then().statusCode(409);
     }
 
@@ -99,6 +112,13 @@ class PaymentResourceTest {
         webhook(body, signed(body, now)).statusCode(201).body("source", equalTo("WEBHOOK")).body("invoiceState", equalTo("PAID"));
         webhook(body, signed(body, now)).statusCode(200).body("duplicate", equalTo(true));
         given().auth().oauth2(s.secretaryToken).get("/api/v1/invoices/" + invoice + "/payments").then().body("", hasSize(1));
+        // confirmed by the payment provider: reviewable without the client's word
+        reviewable(given().auth().oauth2(s.clientToken).get("/api/v1/invoices/" + invoice).then().extract().path("engagementId"), true);
+    }
+
+    private static void reviewable(String engagement, boolean expected) {
+        given().auth().oauth2(TestTokens.service("matching")).get("/api/v1/engagements/" + engagement + "/review-eligibility")
+                .then().statusCode(200).body("hasPaidInvoice", equalTo(expected));
     }
 
     @Test

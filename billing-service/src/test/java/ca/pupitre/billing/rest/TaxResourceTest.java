@@ -37,6 +37,15 @@ class TaxResourceTest {
     }
 
     @Test
+    void aNulByteOrBytesThatAreNotUtf8AreA400Problem() {
+        for (String query : java.util.List.of("clientProvince=%00", "clientProvince=Q%00C", "clientProvince=%C3%28&subtotal=1")) {
+            given().auth().oauth2(client).urlEncodingEnabled(false).header("Accept-Language", "en").get("/api/v1/tax/quote?" + query)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("code", org.hamcrest.Matchers.equalTo("INVALID_URI_ENCODING")).body("title", org.hamcrest.Matchers.equalTo("Invalid address"));
+        }
+    }
+
+    @Test
     void aSmallSupplierChargesNoTax() {
         given().auth().oauth2(TestTokens.secretary(UUID.randomUUID()))
                 .queryParam("subtotal", "100.90").queryParam("clientProvince", "ON").queryParam("supplierRegistered", "false")

@@ -103,6 +103,8 @@ class ReferralConversionsTest {
         assertThat(call[0]).isEqualTo(code);
         assertThat(call[1]).isEqualTo("201");
         assertThat(call[2]).contains("\"engagementId\":\"" + engagement + "\"");
+        // with the engagement's own secretary and client, so matching can refuse a code that is not theirs
+        assertThat(call[2]).contains("\"secretaryId\":\"" + s.secretary + "\"").contains("\"clientId\":\"" + s.client + "\"");
         String claims = new String(Base64.getUrlDecoder().decode(call[3].substring("Bearer ".length()).split("\\.")[1]),
                 StandardCharsets.UTF_8);
         assertThat(claims).contains("\"sub\":\"service:billing\"");
@@ -125,7 +127,7 @@ class ReferralConversionsTest {
 
     @Test
     void unknownCodeAndCodeCountedElsewhereAreAnswersNotRetried() throws Exception {
-        for (int status : new int[] {404, 409}) {
+        for (int status : new int[] {404, 409, 422}) {
             String code = newCode();
             Scenario.referralStatus(code, status);
             UUID engagement = engagement(code);

@@ -3,6 +3,7 @@ package ca.pupitre.gateway.service;
 import ca.pupitre.gateway.domain.Account;
 import ca.pupitre.gateway.domain.Role;
 import ca.pupitre.gateway.repository.AccountRepository;
+import ca.pupitre.gateway.repository.RefreshTokenRepository;
 import ca.pupitre.gateway.rest.dto.AccountUpdate;
 import ca.pupitre.gateway.rest.dto.RegisterRequest;
 import ca.pupitre.platform.problem.ProblemException;
@@ -20,11 +21,13 @@ import org.hibernate.exception.ConstraintViolationException;
 public class AccountService {
 
     private final AccountRepository accounts;
+    private final RefreshTokenRepository refreshTokens;
     private final Passwords passwords;
     private final Clock clock;
 
-    public AccountService(AccountRepository accounts, Passwords passwords, Clock clock) {
+    public AccountService(AccountRepository accounts, RefreshTokenRepository refreshTokens, Passwords passwords, Clock clock) {
         this.accounts = accounts;
+        this.refreshTokens = refreshTokens;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -80,7 +83,11 @@ public class AccountService {
         return account;
     }
 
-    /** Creates the ADMIN account named in configuration, or brings its password and role in line. */
+    /**
+     * Creates the ADMIN account named in configuration, or brings its password in line. An existing account
+     * with that e-mail that is not ADMIN is never promoted: whoever registered the address first would get
+     * the admin's powers (and keep their sessions). Start is refused instead, with the reason.
+     */
     @Transactional
     public void ensureAdmin(String email, String password) {
         String normalized = normalize(email);
@@ -90,11 +97,22 @@ public class AccountService {
             return;
         }
         Account admin = existing.get();
-        if (admin.role != Role.ADMIN || !passwords.matches(password, admin.passwordHash)) {
-            admin.role = Role.ADMIN;
-            admin.passwordHash = passwords.hash(password);
-            admin.updatedAt = clock.instant();
+        if (admin.role != Role.ADMIN) {
+            throw new IllegalStateException("PUPITRE_ADMIN_EMAIL " + normalized + " belongs to an existing " + admin.role
+                    + " account (created " + admin.createdAt + "); refusing to make it ADMIN. Choose another admin e-mail,"
+                    + " or close that account first.");
         }
+        if (!passwords.matches(password, admin.passwordHash)) {
+            admin.passwordHash = passwords.hash(password);
+            credentialsChanged(admin);
+        }
+    }
+
+    /** A role, password or status change: every session of the account ends (its refresh tokens are revoked). */
+    private void credentialsChanged(Account account) {
+        Instant now = clock.instant();
+        account.updatedAt = now;
+        refreshTokens.revokeAllOf(account.id, now);
     }
 
     private Account newAccount(String email, String password, String displayName, Role role, String locale) {

@@ -105,7 +105,8 @@ public class SessionService {
         row.expiresAt = now.plus(config.tokens().refreshTtl());
         refreshTokens.persist(row);
         String access = issuer.sign(account.id.toString(), account.role, config.tokens().accessTtl(),
-                Map.of("email", account.email, "name", account.displayName, "locale", account.locale));
+                Map.of("email", account.email, "name", account.displayName, "locale", account.locale,
+                        "account_created", account.createdAt.getEpochSecond()));
         return new TokenResponse(access, "Bearer", config.tokens().accessTtl().toSeconds(), refresh);
     }
 

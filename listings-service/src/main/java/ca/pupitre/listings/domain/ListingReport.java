@@ -33,4 +33,8 @@ public class ListingReport {
     /** Set when the owner acted on the listing after a NO_LONGER_RELEVANT question. */
     @Column(name = "resolved_at")
     public Instant resolvedAt;
+
+    /** Whether it counts toward hiding the listing (its author's account was old enough, or an admin). */
+    @Column(name = "counts_toward_hiding", nullable = false)
+    public boolean countsTowardHiding;
 }

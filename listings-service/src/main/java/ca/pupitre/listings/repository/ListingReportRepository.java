@@ -17,8 +17,13 @@ public class ListingReportRepository implements PanacheRepositoryBase<ListingRep
 
     /** Distinct reporters of open reports that count toward hiding. */
     public long openHidingReports(UUID listingId) {
-        return count("listingId = ?1 and resolvedAt is null and reason in ?2", listingId,
+        return count("listingId = ?1 and resolvedAt is null and countsTowardHiding = true and reason in ?2", listingId,
                 List.of(ReportReason.SPAM, ReportReason.SCAM, ReportReason.MISCATEGORIZED));
+    }
+
+    /** Reports one reporter filed since {@code since}. */
+    public long filedSince(String reporter, Instant since) {
+        return count("reporter = ?1 and createdAt >= ?2", reporter, since);
     }
 
     public List<ListingReport> openQuestions(UUID listingId) {

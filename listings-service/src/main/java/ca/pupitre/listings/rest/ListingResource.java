@@ -246,7 +246,11 @@ public class ListingResource {
             return Caller.anonymous();
         }
         Set<String> groups = jwt.getGroups();
-        return new Caller(jwt.getSubject(), groups == null ? Set.of() : Set.copyOf(groups));
+        // when the account was created (the gateway's claim): only established accounts' reports can hide a listing
+        Object created = jwt.getClaim("account_created");
+        java.time.Instant accountCreated = created instanceof Number n ? java.time.Instant.ofEpochSecond(n.longValue())
+                : created instanceof jakarta.json.JsonNumber json ? java.time.Instant.ofEpochSecond(json.longValue()) : null;
+        return new Caller(jwt.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), accountCreated);
     }
 
     private static Response withTag(ListingView view) {

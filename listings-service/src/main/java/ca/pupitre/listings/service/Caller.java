@@ -7,7 +7,12 @@ import java.util.UUID;
  * Who is calling: the token's subject and roles, or nobody (anonymous). People's subjects are their
  * account UUID; services are {@code service:<name>}, partners {@code partner:<uuid>}.
  */
-public record Caller(String subject, Set<String> roles) {
+public record Caller(String subject, Set<String> roles, java.time.Instant accountCreated) {
+
+    /** {@code accountCreated}: when the person's account was created (the gateway's claim), null if unknown. */
+    public Caller(String subject, Set<String> roles) {
+        this(subject, roles, null);
+    }
 
     public static final String SECRETARY = "SECRETARY";
     public static final String CLIENT = "CLIENT";
@@ -15,7 +20,7 @@ public record Caller(String subject, Set<String> roles) {
     public static final String SERVICE = "SERVICE";
 
     public static Caller anonymous() {
-        return new Caller(null, Set.of());
+        return new Caller(null, Set.of(), null);
     }
 
     public boolean isAnonymous() {

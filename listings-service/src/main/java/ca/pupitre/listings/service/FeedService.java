@@ -308,6 +308,8 @@ public class FeedService {
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         // A feed cut short by an error must stay visibly truncated, never be closed into valid JSON.
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+        // Partners paste JSON-LD into HTML script elements: no listing text may close one.
+        json.setCharacterEscapes(ca.pupitre.listings.feed.ScriptSafeEscapes.INSTANCE);
         return json;
     }
 

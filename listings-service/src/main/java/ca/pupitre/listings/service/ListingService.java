@@ -244,6 +244,9 @@ public class ListingService {
         if (reports.exists(id, caller.subject())) {
             throw ProblemException.conflict("ALREADY_REPORTED");
         }
+        if (!caller.isAdmin() && reports.filedSince(caller.subject(), now.minus(java.time.Duration.ofDays(1))) >= config.reportsPerDay()) {
+            throw new ProblemException(429, "REPORT_LIMIT_REACHED", config.reportsPerDay());
+        }
         ListingReport report = new ListingReport();
         report.id = UUID.randomUUID();
         report.listingId = id;
@@ -251,6 +254,8 @@ public class ListingService {
         report.reason = body.reason();
         report.comment = comment == null || comment.isEmpty() ? null : comment;
         report.createdAt = now;
+        report.countsTowardHiding = caller.isAdmin() || (caller.accountCreated() != null
+                && !caller.accountCreated().isAfter(now.minus(config.reportMinAccountAge())));
         reports.persist(report);
         if (body.reason().countsTowardHiding() && listing.status != ListingStatus.HIDDEN
                 && listing.status != ListingStatus.CLOSED) {

@@ -169,6 +169,23 @@ class FeedTest {
     }
 
     @Test
+    void jsonLdCannotCloseThePartnersScriptElement() throws Exception {
+        String word = Api.word();
+        String attack = "</script><img src=x onerror=alert(1)> & <!-- \u2028" + word + "\u2029 -->";
+        String job = Api.publish(Api.client(), request(attack, Map.of()));
+        String offer = Api.publish(Api.secretary(), Api.body(attack, "<b>" + word + "</b>", List.of("layout"), Map.of()));
+        UUID partner = UUID.randomUUID();
+        for (String name : List.of("jobs.jsonld", "services.jsonld", "changes")) {
+            String body = feed(partner, name);
+            // (the change feed's first page may end before these two: it is checked for what it holds)
+            assertThat(body).as(name).doesNotContain("<", ">", "&", "\u2028", "\u2029");
+            JSON.readTree(body); // still JSON, the same values for any reader
+        }
+        assertThat(graphById(feed(partner, "jobs.jsonld")).get(job).path("title").asText()).isEqualTo(attack);
+        assertThat(graphById(feed(partner, "services.jsonld")).get(offer).path("name").asText()).isEqualTo(attack);
+    }
+
+    @Test
     void jobsXmlIsWellFormedValidAgainstTheXsdAndUsesCdata() throws Exception {
         Person client = Api.client();
         String word = Api.word();

@@ -22,15 +22,46 @@ class ReportsTest {
     }
 
     @Test
+    void throwawayAccountsCannotHideAListing() {
+        // The attack: three fresh accounts (registration is free) report a competitor's listing.
+        Person owner = Api.secretary();
+        String id = Api.publish(owner, Api.EXAMPLE);
+        report(Api.client(), id, "SPAM", 201); // no account_created claim: unknown age
+        report(Api.aged("CLIENT", java.time.Duration.ofDays(6)), id, "SCAM", 201);
+        report(Api.aged("SECRETARY", java.time.Duration.ofHours(1)), id, "MISCATEGORIZED", 201);
+        report(Api.aged("CLIENT", java.time.Duration.ofMinutes(5)), id, "SPAM", 201);
+        Api.anonymous().get("/api/v1/listings/" + id).then().statusCode(200);
+        // the reports are kept: two established accounts then complete the three that hide it
+        report(Api.established("CLIENT"), id, "SPAM", 201);
+        report(Api.established("CLIENT"), id, "SCAM", 201);
+        Api.anonymous().get("/api/v1/listings/" + id).then().statusCode(200);
+        report(Api.aged("SECRETARY", java.time.Duration.ofDays(7).plusMinutes(1)), id, "SPAM", 201);
+        Api.anonymous().get("/api/v1/listings/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void oneAccountFilesAtMostTwentyReportsADay() {
+        Person reporter = Api.established("CLIENT");
+        Person owner = Api.secretary();
+        for (int i = 0; i < 20; i++) {
+            report(reporter, Api.publish(owner, Api.EXAMPLE), "NO_LONGER_RELEVANT", 201);
+        }
+        reporter.as().header("Accept-Language", "en-CA").body(Map.of("reason", "SPAM"))
+                .post("/api/v1/listings/" + Api.publish(owner, Api.EXAMPLE) + "/reports").then().statusCode(429)
+                .contentType("application/problem+json").body("code", equalTo("REPORT_LIMIT_REACHED"))
+                .body("detail", equalTo("An account may file at most 20 reports in 24 hours."));
+    }
+
+    @Test
     void threeDistinctReportsHideTheListing() {
         Person owner = Api.secretary();
         String id = Api.publish(owner, Api.EXAMPLE);
-        Person first = Api.client();
+        Person first = Api.established("CLIENT");
         report(first, id, "SPAM", 201);
         report(first, id, "SCAM", 409);
-        report(Api.secretary(), id, "MISCATEGORIZED", 201);
+        report(Api.established("SECRETARY"), id, "MISCATEGORIZED", 201);
         Api.anonymous().get("/api/v1/listings/" + id).then().statusCode(200);
-        report(Api.client(), id, "SCAM", 201);
+        report(Api.established("CLIENT"), id, "SCAM", 201);
         Api.anonymous().get("/api/v1/listings/" + id).then().statusCode(404);
         owner.as().get("/api/v1/listings/" + id).then().statusCode(200)
                 .body("status", equalTo("HIDDEN")).body("hiddenReason", equalTo("REPORTS"));

@@ -9,7 +9,7 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ListingDto(UUID id, String kind, String status, TextDto title, List<String> skills, List<String> languages,
         PricingDto pricing, Integer hoursPerWeek, String turnaround, boolean remote, String region,
-        String confidentiality, UUID ownerId, Instant publishedAt, Instant expiresAt) {
+        String confidentiality, UUID ownerId, boolean anonymous, Instant publishedAt, Instant expiresAt) {
 
     /** A text in both languages (either may be absent). */
     @JsonIgnoreProperties(ignoreUnknown = true)

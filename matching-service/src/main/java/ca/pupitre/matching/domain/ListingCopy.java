@@ -24,6 +24,10 @@ public class ListingCopy {
     @Column(name = "owner_id")
     public UUID ownerId;
 
+    /** A request whose client chose not to be named: its owner is shown only to admins and secretaries it invited. */
+    @Column(nullable = false)
+    public boolean anonymous;
+
     @Column(nullable = false)
     public String status;
 

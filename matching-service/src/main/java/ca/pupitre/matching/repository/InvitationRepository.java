@@ -15,6 +15,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class InvitationRepository implements PanacheRepositoryBase<Invitation, UUID> {
 
+    /** Of these requests, those whose client invited this secretary (to any of her offers). */
+    public java.util.Set<UUID> requestsInviting(UUID secretaryId, Collection<UUID> requestIds) {
+        if (requestIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(getEntityManager().createQuery(
+                        "select distinct i.requestId from Invitation i where i.secretaryId = :secretary and i.requestId in :requests",
+                        UUID.class)
+                .setParameter("secretary", secretaryId).setParameter("requests", requestIds).getResultList());
+    }
+
     public List<Invitation> sentBy(UUID clientId) {
         return list("clientId = ?1 order by createdAt desc, id", clientId);
     }

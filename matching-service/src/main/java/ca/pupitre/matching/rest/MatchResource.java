@@ -72,8 +72,12 @@ public class MatchResource {
                             withReferrals(reasons(r, locale), recommended.getOrDefault(r.listing().ownerId(), 0L), locale)))
                     .toList());
         }
-        return Map.of("items", matches.requestsFor(offerId, caller, limit).stream()
-                .map(r -> new RequestMatchView(r.listing().id(), r.listing().ownerId(), score(r), false, reasons(r, locale)))
+        List<Ranker.Ranked> ranked = matches.requestsFor(offerId, caller, limit);
+        // an anonymous request's client is named only to admins and to a secretary that client invited
+        java.util.Set<UUID> named = matches.clientsShown(offerId, caller, ranked.stream().map(r -> r.listing().id()).toList());
+        return Map.of("items", ranked.stream()
+                .map(r -> new RequestMatchView(r.listing().id(), named.contains(r.listing().id()) ? r.listing().ownerId() : null,
+                        score(r), false, reasons(r, locale)))
                 .toList());
     }
 

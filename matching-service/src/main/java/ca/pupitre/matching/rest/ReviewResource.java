@@ -7,6 +7,7 @@ import ca.pupitre.matching.rest.dto.TextRequest;
 import ca.pupitre.matching.service.Caller;
 import ca.pupitre.matching.service.MatchService;
 import ca.pupitre.matching.service.ReviewService;
+import ca.pupitre.platform.problem.Languages;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
@@ -15,11 +16,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -60,15 +63,17 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "Already reviewed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown engagement or no paid invoice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Billing unreachable: refused, never stored unverified", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ReviewRequest body) {
+    public Response create(@Valid @NotNull ReviewRequest body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Review review = reviews.create(Caller.of(token), body.engagementId(), body.stars(), body.text());
-        return Response.created(URI.create("/api/v1/reviews/" + review.id)).entity(ReviewView.of(review, false)).build();
+        return Response.created(URI.create("/api/v1/reviews/" + review.id))
+                .entity(ReviewView.of(review, true, false, Languages.fromAcceptLanguage(acceptLanguage))).build();
     }
 
     @GET
     @PermitAll
     @Operation(summary = "A secretary's visible reviews with their count, average and weighted (Bayesian) average")
-    public Map<String, Object> of(@QueryParam("secretaryId") UUID secretaryId) {
+    public Map<String, Object> of(@QueryParam("secretaryId") UUID secretaryId,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         if (secretaryId == null) {
             throw ProblemException.badRequest("SECRETARY_REQUIRED");
         }
@@ -80,7 +85,8 @@ public class ReviewResource {
         answer.put("count", visible.size());
         answer.put("average", visible.isEmpty() ? null : Math.round(10.0 * sum / visible.size()) / 10.0);
         answer.put("weightedAverage", Math.round(10 * matches.weightedStars(visible.size(), sum)) / 10.0);
-        answer.put("items", visible.stream().map(r -> ReviewView.of(r, admin)).toList());
+        java.util.Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
+        answer.put("items", visible.stream().map(r -> ReviewView.of(r, admin, admin, locale)).toList());
         return answer;
     }
 
@@ -90,8 +96,9 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The reviewed secretary's one public answer")
     @APIResponse(responseCode = "409", description = "Already answered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReviewView answer(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
-        return ReviewView.of(reviews.answer(Caller.of(token), id, body.text()), false);
+    public ReviewView answer(@PathParam("id") UUID id, @Valid @NotNull TextRequest body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return ReviewView.of(reviews.answer(Caller.of(token), id, body.text()), Languages.fromAcceptLanguage(acceptLanguage));
     }
 
     @POST
@@ -110,7 +117,7 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hide a review (admin): it leaves the public list and the reputation")
     public ReviewView hide(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
-        return ReviewView.of(reviews.moderate(id, true, body.text()), true);
+        return ReviewView.of(reviews.moderate(id, true, body.text()), true, true, java.util.Locale.CANADA_FRENCH);
     }
 
     @POST
@@ -118,6 +125,6 @@ public class ReviewResource {
     @RolesAllowed("ADMIN")
     @Operation(summary = "Show a hidden review again (admin)")
     public ReviewView unhide(@PathParam("id") UUID id) {
-        return ReviewView.of(reviews.moderate(id, false, null), true);
+        return ReviewView.of(reviews.moderate(id, false, null), true, true, java.util.Locale.CANADA_FRENCH);
     }
 }

@@ -141,6 +141,7 @@ public class ListingFeed {
             if (l.ownerId() != null) {
                 copy.ownerId = l.ownerId();
             }
+            copy.anonymous = l.anonymous();
             copy.status = l.status() == null ? "PUBLISHED" : l.status();
             copy.titleFr = l.title() == null ? null : clip(l.title().fr());
             copy.titleEn = l.title() == null ? null : clip(l.title().en());

@@ -100,6 +100,29 @@ public class MatchService {
         return ranker().requestsFor(facts(offer), record, candidates, now, max);
     }
 
+    /**
+     * Of the requests ranked for an offer, those whose client the caller may see: all for an admin; for the
+     * offer's secretary, the requests not published anonymously and those whose client invited her.
+     */
+    @Transactional
+    public Set<UUID> clientsShown(UUID offerId, Caller caller, Collection<UUID> requestIds) {
+        if (caller.isAdmin()) {
+            return Set.copyOf(requestIds);
+        }
+        ListingCopy offer = listing(offerId, "OFFER");
+        Set<UUID> shown = new java.util.HashSet<>();
+        for (UUID id : requestIds) {
+            ListingCopy request = listings.findById(id);
+            if (request != null && !request.anonymous) {
+                shown.add(id);
+            }
+        }
+        if (offer.ownerId != null && shown.size() < requestIds.size()) {
+            shown.addAll(invitations.requestsInviting(offer.ownerId, requestIds));
+        }
+        return shown;
+    }
+
     /** The domain ranking with the configured policy and the current taxonomy. */
     public Ranker ranker() {
         return new Ranker(new Matcher(policy(), skills.relations()));

@@ -91,10 +91,17 @@ public class ReferralService {
         return referrals.conversions(secretaryId);
     }
 
-    /** Counts a paid engagement for a referral once: repeated calls for the same engagement change nothing. */
+    /**
+     * Counts a paid engagement for a referral once: repeated calls for the same engagement change nothing.
+     * Only a referral of the engagement's own secretary, from another client than the one engaging her, counts:
+     * a code a client picks (another secretary's, or her own) never does.
+     */
     @Transactional
-    public Conversion convert(String code, UUID engagementId) {
+    public Conversion convert(String code, UUID engagementId, UUID secretaryId, UUID clientId) {
         Referral referral = get(code);
+        if (!referral.secretaryId.equals(secretaryId) || referral.clientId.equals(clientId)) {
+            throw ProblemException.unprocessable("REFERRAL_MISMATCH", referral.code);
+        }
         boolean counted = referrals.insertConversionIfAbsent(engagementId, referral.code, clock.instant());
         if (!counted) {
             String countedFor = referrals.conversionCode(engagementId).orElse(referral.code);

@@ -103,6 +103,31 @@ class MatchResourceTest {
     }
 
     @Test
+    void anAnonymousRequestNamesItsClientOnlyToAdminsAndSecretariesItInvited() throws InterruptedException {
+        // The attack: any secretary with an offer asks for the requests matching it and reads their clients' ids.
+        UUID hidden = UUID.randomUUID();
+        Market anonymous = Market.request(hidden).skills(request.skills.get(0)).anonymous();
+        fake.publish(anonymous.upsert());
+        assertThat(feed.pollOnce().error()).isNull();
+        String find = "items.find { it.requestId == '" + anonymous.id + "' }";
+
+        given().auth().oauth2(TestTokens.secretary(secretary)).queryParam("offerId", fitting.id).queryParam("limit", 100)
+                .get("/api/v1/matches").then().statusCode(200)
+                .body(find + ".requestId", equalTo(anonymous.id.toString()))
+                .body(find + ".clientId", org.hamcrest.Matchers.nullValue())
+                .body("items.find { it.requestId == '" + request.id + "' }.clientId", equalTo(client.toString()));
+        given().auth().oauth2(TestTokens.admin(UUID.randomUUID())).queryParam("offerId", fitting.id).queryParam("limit", 100)
+                .get("/api/v1/matches").then().statusCode(200).body(find + ".clientId", equalTo(hidden.toString()));
+
+        // once that client invites her, she may know who it is
+        given().auth().oauth2(TestTokens.client(hidden)).contentType(ContentType.JSON)
+                .body(Map.of("requestId", anonymous.id, "offerId", fitting.id, "message", "Bonjour"))
+                .post("/api/v1/invitations").then().statusCode(201);
+        given().auth().oauth2(TestTokens.secretary(secretary)).queryParam("offerId", fitting.id).queryParam("limit", 100)
+                .get("/api/v1/matches").then().statusCode(200).body(find + ".clientId", equalTo(hidden.toString()));
+    }
+
+    @Test
     void aBlockExcludesBothWays() {
         given().auth().oauth2(TestTokens.secretary(secretary)).contentType(ContentType.JSON).body(Map.of("clientId", client))
                 .post("/api/v1/blocks").then().statusCode(201);

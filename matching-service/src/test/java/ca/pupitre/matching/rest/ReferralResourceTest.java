@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,9 +46,28 @@ class ReferralResourceTest {
         assertThat(feed.pollOnce().error()).isNull();
     }
 
+    private static Map<String, String> conversion(UUID engagementId, UUID secretaryId, UUID clientId) {
+        return Map.of("engagementId", engagementId.toString(), "secretaryId", secretaryId.toString(), "clientId", clientId.toString());
+    }
+
     private String recommend(String clientToken, int status) {
         return given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of("secretaryId", secretary.toString()))
                 .post("/api/v1/referrals").then().statusCode(status).extract().path("code");
+    }
+
+    @Test
+    void aNulByteOrBytesThatAreNotUtf8AreA400NotA500() {
+        // reproduced before: GET /api/v1/referrals/%00 with a signed-in client reached PostgreSQL and answered 500
+        for (String path : List.of("/api/v1/referrals/%00", "/api/v1/referrals/%FF", "/api/v1/referrals/AB%00CD",
+                "/api/v1/matches?requestId=%00", "/api/v1/alerts?cursor=%C3%28")) {
+            given().auth().oauth2(TestTokens.client(UUID.randomUUID())).urlEncodingEnabled(false).get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("code", equalTo("INVALID_URI_ENCODING"))
+                    .body("title", equalTo("Adresse invalide"));
+        }
+        // a NUL inside a JSON text that would be stored is refused as well (PostgreSQL cannot store it), never a 500
+        given().auth().oauth2(TestTokens.client(UUID.randomUUID())).contentType(ContentType.JSON)
+                .body("{\"name\":\"nul\\u0000alerte\",\"q\":\"paie\",\"frequency\":\"DAILY\"}").post("/api/v1/alerts").then()
+                .statusCode(400).contentType("application/problem+json").body("code", equalTo("INVALID_TEXT_ENCODING"));
     }
 
     @Test
@@ -88,20 +108,31 @@ class ReferralResourceTest {
 
     @Test
     void conversionsAreCountedOncePerEngagementByServicesOnly() {
-        String code = recommend(TestTokens.client(UUID.randomUUID()), 201);
+        UUID recommender = UUID.randomUUID();
+        String code = recommend(TestTokens.client(recommender), 201);
         String other = recommend(TestTokens.client(UUID.randomUUID()), 201);
         String billing = TestTokens.service("billing");
-        Map<String, String> engagement = Map.of("engagementId", UUID.randomUUID().toString());
+        UUID newClient = UUID.randomUUID();
+        Map<String, String> engagement = conversion(UUID.randomUUID(), secretary, newClient);
         given().auth().oauth2(billing).contentType(ContentType.JSON).body(engagement)
                 .post("/api/v1/referrals/" + code + "/conversions").then().statusCode(201).body("code", equalTo(code));
         given().auth().oauth2(billing).contentType(ContentType.JSON).body(engagement)
                 .post("/api/v1/referrals/" + code + "/conversions").then().statusCode(200);
         given().auth().oauth2(billing).contentType(ContentType.JSON).body(engagement)
                 .post("/api/v1/referrals/" + other + "/conversions").then().statusCode(409).body("code", equalTo("ENGAGEMENT_ALREADY_COUNTED"));
-        given().auth().oauth2(billing).contentType(ContentType.JSON).body(Map.of("engagementId", UUID.randomUUID().toString()))
+        given().auth().oauth2(billing).contentType(ContentType.JSON).body(conversion(UUID.randomUUID(), secretary, newClient))
                 .post("/api/v1/referrals/NOPE234567/conversions").then().statusCode(404);
         given().auth().oauth2(billing).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/v1/referrals/" + code + "/conversions").then().statusCode(422);
+        given().auth().oauth2(billing).contentType(ContentType.JSON).body(Map.of("engagementId", UUID.randomUUID().toString()))
+                .post("/api/v1/referrals/" + code + "/conversions").then().statusCode(422);
+
+        // The attack: a client engages some secretary and types a code she picked: another secretary's referral,
+        // or her own recommendation of the very secretary she engages. Neither counts.
+        given().auth().oauth2(billing).contentType(ContentType.JSON).body(conversion(UUID.randomUUID(), UUID.randomUUID(), newClient))
+                .post("/api/v1/referrals/" + code + "/conversions").then().statusCode(422).body("code", equalTo("REFERRAL_MISMATCH"));
+        given().auth().oauth2(billing).contentType(ContentType.JSON).body(conversion(UUID.randomUUID(), secretary, recommender))
+                .post("/api/v1/referrals/" + code + "/conversions").then().statusCode(422).body("code", equalTo("REFERRAL_MISMATCH"));
         given().get("/api/v1/referrals/secretaries/" + secretary).then().body("conversions", equalTo(1)).body("recommendedBy", equalTo(2));
 
         Map<String, String> another = Map.of("engagementId", UUID.randomUUID().toString());

@@ -79,6 +79,24 @@ class ReviewResourceTest {
     }
 
     @Test
+    void publicReviewsNameTheAuthorByADisplayFormNeverByIds() {
+        billingSays(engagement, true);
+        as(TestTokens.client(client)).body(review(engagement, 4)).post("/api/v1/reviews").then().statusCode(201)
+                .body("clientId", equalTo(client.toString())).body("engagementId", equalTo(engagement.toString()));
+        for (String reader : new String[] {null, TestTokens.secretary(secretary), TestTokens.client(UUID.randomUUID())}) {
+            var request = reader == null ? given() : given().auth().oauth2(reader);
+            request.queryParam("secretaryId", secretary).get("/api/v1/reviews").then().statusCode(200)
+                    .body("items[0].author", equalTo("Client vérifié"))
+                    .body("items[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("clientId")))
+                    .body("items[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("engagementId")));
+        }
+        given().header("Accept-Language", "en-CA").queryParam("secretaryId", secretary).get("/api/v1/reviews").then()
+                .body("items[0].author", equalTo("Verified client"));
+        given().auth().oauth2(TestTokens.admin(UUID.randomUUID())).queryParam("secretaryId", secretary).get("/api/v1/reviews")
+                .then().body("items[0].clientId", equalTo(client.toString()));
+    }
+
+    @Test
     void noPaidInvoiceUnknownEngagementOrSomeoneElsesEngagementIsRefused() {
         billingSays(engagement, false);
         as(TestTokens.client(client)).body(review(engagement, 5)).post("/api/v1/reviews")

@@ -97,8 +97,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
+        if (textPostgresCannotStore(e)) {
+            // a NUL (or bytes PostgreSQL cannot encode) inside a JSON text field: the caller's input, not our failure
+            return answer(request, 400, "INVALID_TEXT_ENCODING", List.of(), Map.of());
+        }
         LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
         return answer(request, 500, "INTERNAL_ERROR", List.of(), Map.of());
+    }
+
+    /**
+     * PostgreSQL refuses text holding NUL ({@code 22P05}, untranslatable character; {@code 22021}, invalid byte
+     * sequence): found anywhere in the cause chain (the driver's exception is wrapped by Hibernate and JTA).
+     */
+    static boolean textPostgresCannotStore(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("22P05".equals(sql.getSQLState()) || "22021".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response json(JsonProcessingException e, HttpServerRequest request) {

@@ -7,10 +7,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record PaymentView(UUID id, UUID invoiceId, String amount, String currency, String method, String reference,
-        LocalDate receivedOn, String source, Instant createdAt, String invoiceState, String invoiceBalance) {
+        LocalDate receivedOn, String source, Instant createdAt, String invoiceState, String invoiceBalance,
+        Instant confirmedByClientAt) {
 
     public static PaymentView of(Payment p, String invoiceState, java.math.BigDecimal balance) {
         return new PaymentView(p.id, p.invoiceId, Money.format(p.amount), p.currency, p.method.name(), p.reference,
-                p.receivedOn, p.source.name(), p.createdAt, invoiceState, Money.format(balance));
+                p.receivedOn, p.source.name(), p.createdAt, invoiceState, Money.format(balance), p.confirmedByClientAt);
     }
 }

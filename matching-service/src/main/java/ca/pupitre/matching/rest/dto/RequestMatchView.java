@@ -3,6 +3,9 @@ package ca.pupitre.matching.rest.dto;
 import java.util.List;
 import java.util.UUID;
 
-/** An open request ranked for a secretary's offer. */
+/**
+ * An open request ranked for a secretary's offer. {@code clientId} is null for a request published
+ * anonymously, unless the caller is an admin or that client invited her.
+ */
 public record RequestMatchView(UUID requestId, UUID clientId, double score, boolean newcomer, List<ReasonView> reasons) {
 }

@@ -1,17 +1,29 @@
 package ca.pupitre.matching.rest.dto;
 
 import ca.pupitre.matching.domain.Review;
+import ca.pupitre.platform.problem.ProblemCatalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A review as shown publicly; {@code hidden}/{@code reportCount} only for admins. */
+/**
+ * A review as shown publicly: the author as a display form ({@code author}, e.g. "Client vérifié"), never the
+ * client's or the engagement's id, which only an admin or the reviewing client sees; {@code hidden} and
+ * {@code reportCount} only for admins.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReviewView(UUID id, UUID engagementId, UUID secretaryId, UUID clientId, int stars, String text, Instant createdAt,
-        String answer, Instant answeredAt, Boolean hidden, Integer reportCount) {
+public record ReviewView(UUID id, UUID engagementId, UUID secretaryId, UUID clientId, String author, int stars, String text,
+        Instant createdAt, String answer, Instant answeredAt, Boolean hidden, Integer reportCount) {
 
-    public static ReviewView of(Review r, boolean admin) {
-        return new ReviewView(r.id, r.engagementId, r.secretaryId, r.clientId, r.stars, r.body, r.createdAt, r.answer,
-                r.answeredAt, admin ? r.hidden : null, admin ? r.reportCount : null);
+    /** As the public sees it. */
+    public static ReviewView of(Review r, java.util.Locale locale) {
+        return of(r, false, false, locale);
+    }
+
+    /** {@code withIds}: the reviewing client or an admin; {@code admin}: moderation fields too. */
+    public static ReviewView of(Review r, boolean withIds, boolean admin, java.util.Locale locale) {
+        return new ReviewView(r.id, withIds ? r.engagementId : null, r.secretaryId, withIds ? r.clientId : null,
+                ProblemCatalog.message("review.author", locale), r.stars, r.body, r.createdAt, r.answer, r.answeredAt,
+                admin ? r.hidden : null, admin ? r.reportCount : null);
     }
 }
