@@ -29,6 +29,12 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void withoutTheDevMailboxItsEndpointIsNotFound() {
+        String admin = AuthFlowTest.token("admin@pupitre.test", "admin-password-for-tests").getString("access_token");
+        given().auth().oauth2(admin).get("/api/v1/dev/mailbox").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void unknownPathIsA404Problem() {
         given().header("Accept-Language", "fr-CA").get("/api/v1/nothing-here")
                 .then().statusCode(404)

@@ -52,6 +52,11 @@ public final class DemoData {
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> problems = new ArrayList<>();
+    private final String adminEmail;
+    private final String adminPassword;
+    private String adminToken;
+    private boolean noMailbox;
+    private static final java.util.regex.Pattern LINK_TOKEN = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{20,})");
 
     /**
      * @param gateway  gateway base URL
@@ -61,11 +66,21 @@ public final class DemoData {
      *                 line), so that a re-run completes what an earlier run could not do; may be null
      */
     public DemoData(URI gateway, String password, PrintStream out, Path doneFile) {
+        this(gateway, password, out, doneFile, null, null);
+    }
+
+    /**
+     * With the administrator's credentials, each new demo account's e-mail address is verified through the
+     * stack's dev mailbox (its link is read there, as a person would from her inbox), so that it may publish.
+     */
+    public DemoData(URI gateway, String password, PrintStream out, Path doneFile, String adminEmail, String adminPassword) {
         this.gateway = gateway;
         this.password = password;
         this.out = out;
         this.doneFile = doneFile;
         this.interactive = System.console() != null;
+        this.adminEmail = adminEmail;
+        this.adminPassword = adminPassword;
     }
 
     /** Registers the demo accounts, then creates and publishes their listings. Never throws on HTTP errors. */
@@ -88,6 +103,7 @@ public final class DemoData {
                 skipped++;
             } else if (status == 201 || status == 409) {
                 // 409: the account exists (earlier run) but its listings were not all published yet.
+                verifyEmail(a);
                 String token = token(a);
                 if (token != null) {
                     todo.add(a);
@@ -180,6 +196,71 @@ public final class DemoData {
             problems.add("register " + a.email() + ": HTTP " + r.statusCode() + " " + abbreviate(r.body()));
         }
         return r.statusCode();
+    }
+
+    /** Verifies the account's address with the link in the dev mailbox, when there is one. Never throws. */
+    private void verifyEmail(Account a) {
+        if (adminEmail == null || noMailbox) {
+            return;
+        }
+        if (adminToken == null) {
+            adminToken = accessToken(adminEmail, adminPassword);
+            if (adminToken == null) {
+                noMailbox = true;
+                return;
+            }
+        }
+        String link = newestLinkToken(a.email());
+        if (link == null) {
+            String own = accessToken(a.email(), password);
+            if (own == null || noMailbox) {
+                return;
+            }
+            HttpResponse<String> resent = post("/api/v1/me/verification-email", json.createObjectNode(), own);
+            if (resent == null || resent.statusCode() == 409) {
+                return; // already verified
+            }
+            link = newestLinkToken(a.email());
+        }
+        if (link != null) {
+            HttpResponse<String> r = post("/api/v1/auth/verify-email", json.createObjectNode().put("token", link), null);
+            if (r != null && r.statusCode() != 204 && r.statusCode() != 400) {
+                problems.add("verify-email " + a.email() + ": HTTP " + r.statusCode() + " " + abbreviate(r.body()));
+            }
+        }
+    }
+
+    private String newestLinkToken(String email) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(gateway.resolve("/api/v1/dev/mailbox?to="
+                + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8))).GET(), adminToken);
+        if (r == null || r.statusCode() != 200) {
+            noMailbox = r == null || r.statusCode() == 404;
+            return null;
+        }
+        try {
+            for (JsonNode item : json.readTree(r.body()).path("items")) {
+                java.util.regex.Matcher m = LINK_TOKEN.matcher(item.path("text").asText());
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        } catch (IOException e) {
+            problems.add("dev mailbox: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private String accessToken(String email, String secret) {
+        HttpResponse<String> r = post("/api/v1/auth/token", json.createObjectNode().put("email", email).put("password", secret), null);
+        if (r == null || r.statusCode() != 200) {
+            return null;
+        }
+        try {
+            JsonNode token = json.readTree(r.body()).path("access_token");
+            return token.isTextual() ? token.asText() : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private String token(Account a) {

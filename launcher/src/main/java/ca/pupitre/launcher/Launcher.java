@@ -131,6 +131,13 @@ public final class Launcher {
         for (ServiceModule s : ServiceModule.values()) {
             config.port(s, intEnv(env, "PUPITRE_" + s.role().toUpperCase() + "_PORT", s.defaultPort()));
         }
+        // Every e-mail of the local stack lands in the gateway's dev mailbox (GET /api/v1/dev/mailbox, as ADMIN);
+        // PUPITRE_DEV_MAILBOX=false only logs them.
+        if ("false".equalsIgnoreCase(String.valueOf(env.get("PUPITRE_DEV_MAILBOX")).strip())) {
+            config.noDevMailbox();
+        } else {
+            config.devMailboxPort(intEnv(env, "PUPITRE_DEV_SMTP_PORT", 0));
+        }
         synchronized (LOCK) {
             if (SHUTTING_DOWN.get()) {
                 return;
@@ -153,13 +160,16 @@ public final class Launcher {
                 ? "  (mot de passe / password: PUPITRE_ADMIN_PASSWORD)"
                 : "  (mot de passe / password: admin.password in " + display(repoRoot, secretsFile) + ")"));
         System.out.println("    Base de données / Database . " + databaseDescription);
+        if (stack.config().devMailboxPort() > 0) {
+            System.out.println("    Courriels / E-mails ........ " + gateway + "/api/v1/dev/mailbox?to=ADRESSE  (ADMIN; nothing leaves this machine)");
+        }
         System.out.println("    Journaux / Logs ............ " + display(repoRoot, stateDir.resolve("logs")));
         System.out.println("  Ctrl-C pour arrêter / to stop");
         System.out.println();
 
         if (demo) {
             new DemoData(stack.gatewayUrl(), secrets.demoPassword(), System.out,
-                    stateDir.resolve("demo-loaded.txt")).load();
+                    stateDir.resolve("demo-loaded.txt"), adminEmail, adminPassword).load();
             System.out.println();
         }
     }
@@ -211,6 +221,9 @@ public final class Launcher {
                 "  PUPITRE_CORS_ORIGINS      default " + StackConfig.DEFAULT_CORS_ORIGINS,
                 "  PUPITRE_GATEWAY_PORT, PUPITRE_LISTINGS_PORT, PUPITRE_MATCHING_PORT, PUPITRE_BILLING_PORT",
                 "                            default 8080..8083, 0 = free port",
+                "  PUPITRE_DEV_MAILBOX       true (default): every e-mail lands in the gateway's dev mailbox,",
+                "                            GET /api/v1/dev/mailbox?to=ADDRESS as admin; false: e-mails are only logged",
+                "  PUPITRE_DEV_SMTP_PORT     its SMTP port (default: a free port)",
                 "  PUPITRE_READY_TIMEOUT     seconds to wait for the services (default 180)",
                 "  PUPITRE_JAVA_OPTS         JVM options for the four services"));
     }

@@ -103,9 +103,20 @@ public final class Stack {
         } else {
             env.put("PUPITRE_SERVICE_SECRET", c.serviceSecrets().get(service.role()));
         }
-        if (service == ServiceModule.BILLING) {
-            // On a developer's machine e-mails (overdue reminders) are logged, never sent.
-            env.put("PUPITRE_MAIL_MOCK", "true");
+        if (service != ServiceModule.LISTINGS) {
+            // On a developer's machine no e-mail leaves it: every service sends to the gateway's dev mailbox
+            // (read at /api/v1/dev/mailbox), or, without one, only logs its e-mails.
+            if (c.devMailboxPort() > 0) {
+                env.put("PUPITRE_SMTP_HOST", "127.0.0.1");
+                env.put("PUPITRE_SMTP_PORT", Integer.toString(c.devMailboxPort()));
+                env.put("PUPITRE_SMTP_START_TLS", "DISABLED");
+                if (service == ServiceModule.GATEWAY) {
+                    env.put("PUPITRE_DEV_MAILBOX", "true");
+                    env.put("PUPITRE_DEV_SMTP_PORT", Integer.toString(c.devMailboxPort()));
+                }
+            } else {
+                env.put("PUPITRE_MAIL_MOCK", "true");
+            }
         }
         env.putAll(c.extraEnv());
         return env;

@@ -39,6 +39,8 @@ public final class StackConfig {
     private final String adminEmail;
     private final String adminPassword;
     private final String corsOrigins;
+    /** SMTP port of the gateway's dev mailbox; 0 when there is none. */
+    private final int devMailboxPort;
     private final Duration readyTimeout;
     private final String javaCommand;
     private final List<String> jvmArgs;
@@ -55,6 +57,7 @@ public final class StackConfig {
         this.adminEmail = Objects.requireNonNull(b.adminEmail, "adminEmail is required");
         this.adminPassword = Objects.requireNonNull(b.adminPassword, "adminPassword is required");
         this.corsOrigins = b.corsOrigins;
+        this.devMailboxPort = b.devMailboxPort == Integer.MIN_VALUE ? 0 : b.devMailboxPort > 0 ? b.devMailboxPort : freePort();
         this.readyTimeout = b.readyTimeout;
         this.javaCommand = b.javaCommand;
         this.jvmArgs = List.copyOf(b.jvmArgs);
@@ -133,6 +136,19 @@ public final class StackConfig {
         return adminPassword;
     }
 
+    /** The dev mailbox's SMTP port (every service sends there); 0: no dev mailbox, e-mails are logged only. */
+    public int devMailboxPort() {
+        return devMailboxPort;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("No free port for the dev mailbox", e);
+        }
+    }
+
     public String corsOrigins() {
         return corsOrigins;
     }
@@ -169,6 +185,7 @@ public final class StackConfig {
         private String adminEmail;
         private String adminPassword;
         private String corsOrigins = DEFAULT_CORS_ORIGINS;
+        private int devMailboxPort = -1;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
         private String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         private final List<String> jvmArgs = new ArrayList<>();
@@ -239,6 +256,24 @@ public final class StackConfig {
         public Builder admin(String email, String password) {
             this.adminEmail = email;
             this.adminPassword = password;
+            return this;
+        }
+
+        /**
+         * The SMTP port of the dev mailbox, the gateway's catch-all mail server that every service sends to
+         * (0: a free port chosen when the configuration is built; -1, the default: a free port too);
+         * {@link #noDevMailbox()} turns it off (e-mails are then only logged).
+         */
+        public Builder devMailboxPort(int port) {
+            if (port < -1 || port > 65535) {
+                throw new IllegalArgumentException("Invalid dev mailbox port " + port);
+            }
+            this.devMailboxPort = port;
+            return this;
+        }
+
+        public Builder noDevMailbox() {
+            this.devMailboxPort = Integer.MIN_VALUE;
             return this;
         }
 

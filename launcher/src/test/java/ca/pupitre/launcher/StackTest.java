@@ -132,14 +132,28 @@ class StackTest {
         assertThat(Stack.environment(c, ServiceModule.MATCHING, ports).keySet()).containsExactlyInAnyOrder(
                 "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
                 "QUARKUS_DATASOURCE_PASSWORD", "PUPITRE_GATEWAY_URL", "PUPITRE_JWKS_URL", "PUPITRE_SERVICE_SECRET",
-                "PUPITRE_LISTINGS_URL", "PUPITRE_MATCHING_URL", "PUPITRE_BILLING_URL");
+                "PUPITRE_LISTINGS_URL", "PUPITRE_MATCHING_URL", "PUPITRE_BILLING_URL",
+                "PUPITRE_SMTP_HOST", "PUPITRE_SMTP_PORT", "PUPITRE_SMTP_START_TLS");
+        assertThat(Stack.environment(c, ServiceModule.LISTINGS, ports)).doesNotContainKeys("PUPITRE_SMTP_PORT", "PUPITRE_MAIL_MOCK");
         assertThat(Stack.environment(c, ServiceModule.GATEWAY, ports).keySet()).containsExactlyInAnyOrder(
                 "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
                 "QUARKUS_DATASOURCE_PASSWORD", "PUPITRE_GATEWAY_URL", "PUPITRE_JWKS_URL",
                 "PUPITRE_LISTINGS_URL", "PUPITRE_MATCHING_URL", "PUPITRE_BILLING_URL",
                 "PUPITRE_KEYS_DIR", "PUPITRE_ADMIN_EMAIL", "PUPITRE_ADMIN_PASSWORD",
                 "PUPITRE_SERVICE_SECRET_LISTINGS", "PUPITRE_SERVICE_SECRET_MATCHING",
-                "PUPITRE_SERVICE_SECRET_BILLING", "PUPITRE_CORS_ORIGINS");
+                "PUPITRE_SERVICE_SECRET_BILLING", "PUPITRE_CORS_ORIGINS",
+                "PUPITRE_SMTP_HOST", "PUPITRE_SMTP_PORT", "PUPITRE_SMTP_START_TLS", "PUPITRE_DEV_MAILBOX", "PUPITRE_DEV_SMTP_PORT");
+        // every e-mail of the local stack goes to the gateway's dev mailbox, on one port
+        String smtp = Stack.environment(c, ServiceModule.GATEWAY, ports).get("PUPITRE_DEV_SMTP_PORT");
+        assertThat(Stack.environment(c, ServiceModule.BILLING, ports)).containsEntry("PUPITRE_SMTP_PORT", smtp)
+                .doesNotContainKey("PUPITRE_MAIL_MOCK");
+        assertThat(Stack.environment(c, ServiceModule.MATCHING, ports)).containsEntry("PUPITRE_SMTP_PORT", smtp);
+        // without one, e-mails are only logged
+        StackConfig quiet = config().noDevMailbox().build();
+        assertThat(Stack.environment(quiet, ServiceModule.BILLING, ports)).containsEntry("PUPITRE_MAIL_MOCK", "true")
+                .doesNotContainKey("PUPITRE_SMTP_PORT");
+        assertThat(Stack.environment(quiet, ServiceModule.GATEWAY, ports)).containsEntry("PUPITRE_MAIL_MOCK", "true")
+                .doesNotContainKey("PUPITRE_DEV_MAILBOX");
     }
 
     private Properties received(ServiceModule s) throws IOException {

@@ -133,9 +133,22 @@ public final class TestTokens {
         return bad;
     }
 
+    /**
+     * People's tokens say their e-mail address is verified, as the gateway's do once the person used her link
+     * ({@link #unverified} for the refusals).
+     */
     private static JwtClaimsBuilder builder(String subject, String role) {
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(role).expiresIn(900)
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(role).expiresIn(900)
                 .claim("jti", UUID.randomUUID().toString());
+        return PEOPLE.contains(role) ? claims.claim("email_verified", true) : claims;
+    }
+
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("SECRETARY", "CLIENT", "ADMIN");
+
+    /** A person's token before she verified her e-mail address ({@code email_verified} false). */
+    public static String unverified(UUID id, String role) {
+        return builder(id.toString(), role).claim("email_verified", false).jws().keyId(KID)
+                .algorithm(SignatureAlgorithm.RS256).sign(KEYS.getPrivate());
     }
 
     private static KeyPair generate() {

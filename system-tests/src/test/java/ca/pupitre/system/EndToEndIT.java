@@ -156,6 +156,16 @@ class EndToEndIT {
         gateway().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", "trente ans de métier", "displayName", "E2E " + role, "role", role))
                 .post("/api/v1/auth/register").then().statusCode(201);
+        // publishing needs a verified address: read the link in the stack's dev mailbox, as the person would
+        String admin = gateway().contentType(ContentType.JSON)
+                .body(Map.of("email", secrets.adminEmail(), "password", secrets.adminPassword()))
+                .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
+        String text = gateway().auth().oauth2(admin).queryParam("to", email).get("/api/v1/dev/mailbox").then().statusCode(200)
+                .extract().path("items[0].text");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{20,})").matcher(text);
+        assertThat(link.find()).as("verification link in %s", text).isTrue();
+        gateway().contentType(ContentType.JSON).body(Map.of("token", link.group(1))).post("/api/v1/auth/verify-email").then()
+                .statusCode(204);
         return gateway().contentType(ContentType.JSON).body(Map.of("email", email, "password", "trente ans de métier"))
                 .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
     }

@@ -21,6 +21,8 @@ public interface GatewayConfig {
 
     Admin admin();
 
+    Mail mail();
+
     Http http();
 
     Partners partners();
@@ -112,6 +114,40 @@ public interface GatewayConfig {
 
         /** Its password (PUPITRE_ADMIN_PASSWORD). */
         Optional<String> password();
+    }
+
+    /** Account e-mails (address verification, password reset) and the local stack's dev mailbox. */
+    interface Mail {
+        /** Where the links in e-mails lead (the web app's public address). */
+        @WithDefault("http://localhost:8080")
+        String publicUrl();
+
+        /** How long an address-verification link works. */
+        @WithDefault("PT24H")
+        Duration verifyEmailTtl();
+
+        /** At most one verification e-mail per account this often... */
+        @WithDefault("PT1M")
+        Duration resendEvery();
+
+        /** ...and this many per account per 24 hours. */
+        @WithDefault("5")
+        int sentPerDay();
+
+        DevMailbox devMailbox();
+
+        /**
+         * An SMTP server inside the gateway that catches every e-mail of the local stack (the services send
+         * to it), readable by an ADMIN at {@code GET /api/v1/dev/mailbox}. Only with PUPITRE_DEV_MAILBOX=true,
+         * which ./run.sh sets and docker-compose and production never do.
+         */
+        interface DevMailbox {
+            @WithDefault("false")
+            boolean enabled();
+
+            @WithDefault("2525")
+            int smtpPort();
+        }
     }
 
     interface Partners {

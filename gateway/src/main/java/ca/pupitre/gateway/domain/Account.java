@@ -38,4 +38,12 @@ public class Account {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** When the person proved the e-mail address (null: not yet). */
+    @Column(name = "email_verified_at")
+    public Instant emailVerifiedAt;
+
+    public boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
 }

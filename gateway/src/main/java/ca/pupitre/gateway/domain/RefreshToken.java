@@ -36,6 +36,10 @@ public class RefreshToken {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** The device of the sign-in this session started with (its User-Agent, clipped). */
+    @Column(name = "user_agent", length = 200)
+    public String userAgent;
+
     public boolean usableAt(Instant now) {
         return usedAt == null && revokedAt == null && now.isBefore(expiresAt);
     }

@@ -7,7 +7,12 @@ import ca.pupitre.gateway.rest.dto.RegisterRequest;
 import ca.pupitre.gateway.rest.dto.ServiceTokenRequest;
 import ca.pupitre.gateway.rest.dto.TokenRequest;
 import ca.pupitre.gateway.rest.dto.TokenResponse;
+import ca.pupitre.gateway.rest.dto.NewPassword;
+import ca.pupitre.gateway.rest.dto.PasswordResetRequest;
+import ca.pupitre.gateway.rest.dto.VerifyEmailRequest;
+import ca.pupitre.gateway.service.PasswordReset;
 import ca.pupitre.gateway.service.AccountService;
+import ca.pupitre.gateway.service.EmailVerification;
 import ca.pupitre.gateway.service.SessionService;
 import ca.pupitre.gateway.ratelimit.RateLimitDecision;
 import ca.pupitre.gateway.ratelimit.RateLimiter;
@@ -42,7 +47,13 @@ public class AuthResource {
     private final SessionService sessions;
     private final RateLimiter limiter;
 
-    public AuthResource(AccountService accounts, SessionService sessions, RateLimiter limiter) {
+    private final EmailVerification verification;
+    private final PasswordReset reset;
+
+    public AuthResource(AccountService accounts, SessionService sessions, RateLimiter limiter, EmailVerification verification,
+            PasswordReset reset) {
+        this.verification = verification;
+        this.reset = reset;
         this.accounts = accounts;
         this.sessions = sessions;
         this.limiter = limiter;
@@ -50,13 +61,44 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(summary = "Create a SECRETARY or CLIENT account")
-    @APIResponse(responseCode = "201", description = "Account created")
+    @Operation(summary = "Create a SECRETARY or CLIENT account; a link to verify the e-mail address is sent to it")
+    @APIResponse(responseCode = "201", description = "Account created (emailVerified false until the link is used)")
     @APIResponse(responseCode = "409", description = "E-mail already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid data", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull RegisterRequest body) {
         Account account = accounts.register(body);
+        verification.sendAfterRegistration(account.id);
         return Response.created(URI.create("/api/v1/me")).entity(AccountView.of(account)).build();
+    }
+
+    @POST
+    @Path("/verify-email")
+    @Operation(summary = "Prove an e-mail address with the single-use token of its link (24 h); refresh tokens then carry email_verified")
+    @APIResponse(responseCode = "204", description = "Verified")
+    @APIResponse(responseCode = "400", description = "Unknown, used or expired token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response verifyEmail(@Valid @NotNull VerifyEmailRequest body) {
+        verification.verify(body.token());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/password-reset")
+    @Operation(summary = "Forgotten password: a link (1 h) is e-mailed if the address has an account (the answer is the same either way)")
+    @APIResponse(responseCode = "202", description = "Accepted")
+    public Response requestPasswordReset(@Valid @NotNull PasswordResetRequest body) {
+        reset.request(body.email());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/password-reset/confirm")
+    @Operation(summary = "Choose a new password with the link's token: every session ends")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Unknown, used or expired token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Password too weak (WEAK_PASSWORD)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response completePasswordReset(@Valid @NotNull NewPassword body) {
+        reset.complete(body.token(), body.newPassword());
+        return Response.noContent().build();
     }
 
     @POST
@@ -73,7 +115,7 @@ public class AuthResource {
             attempt.headers().forEach(tooMany::withHeader);
             throw tooMany;
         }
-        return sessions.open(accounts.authenticate(body.email(), body.password()));
+        return sessions.open(accounts.authenticate(body.email(), body.password()), request.getHeader("User-Agent"));
     }
 
     @POST

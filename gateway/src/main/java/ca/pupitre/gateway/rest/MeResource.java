@@ -2,20 +2,35 @@ package ca.pupitre.gateway.rest;
 
 import ca.pupitre.gateway.rest.dto.AccountUpdate;
 import ca.pupitre.gateway.rest.dto.AccountView;
+import ca.pupitre.gateway.rest.dto.PasswordChange;
+import ca.pupitre.gateway.rest.dto.SessionView;
+import ca.pupitre.gateway.service.SessionService;
 import ca.pupitre.gateway.service.AccountService;
+import ca.pupitre.gateway.service.EmailVerification;
+import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,8 +43,12 @@ public class MeResource {
 
     private final AccountService accounts;
     private final JsonWebToken jwt;
+    private final EmailVerification verification;
+    private final SessionService sessions;
 
-    public MeResource(AccountService accounts, JsonWebToken jwt) {
+    public MeResource(AccountService accounts, JsonWebToken jwt, EmailVerification verification, SessionService sessions) {
+        this.verification = verification;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.jwt = jwt;
     }
@@ -45,6 +64,67 @@ public class MeResource {
     @Operation(summary = "Change one's display name or language")
     public AccountView update(@Valid @NotNull AccountUpdate body) {
         return AccountView.of(accounts.update(accountId(), body));
+    }
+
+    @POST
+    @Path("/verification-email")
+    @Operation(summary = "Send a new link to verify my e-mail address (at most one a minute, five a day)")
+    @APIResponse(responseCode = "202", description = "Sent")
+    @APIResponse(responseCode = "409", description = "Already verified", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too soon (Retry-After)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response sendVerificationEmail() {
+        verification.send(accountId());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change my password (the current one required): my other sessions end, a notice is e-mailed")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "403", description = "Wrong current password (WRONG_PASSWORD)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "New password too weak (WEAK_PASSWORD)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changePassword(@Valid @NotNull PasswordChange body) {
+        accounts.changePassword(accountId(), body.currentPassword(), body.newPassword(), sessionId());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/sessions")
+    @Operation(summary = "My open sessions (device, started, last used), most recently used first")
+    public Map<String, List<SessionView>> sessions() {
+        UUID current = sessionId();
+        return Map.of("items", sessions.sessionsOf(accountId()).stream().map(s -> SessionView.of(s, current)).toList());
+    }
+
+    @DELETE
+    @Path("/sessions/{id}")
+    @Operation(summary = "End one of my sessions (its refresh token stops working; its access token expires within 15 min)")
+    @APIResponse(responseCode = "204", description = "Ended")
+    @APIResponse(responseCode = "404", description = "Not one of my open sessions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response endSession(@PathParam("id") UUID id) {
+        sessions.end(accountId(), id);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/sessions")
+    @Operation(summary = "End all my sessions, this one included (or all others with ?others=true)")
+    @APIResponse(responseCode = "204", description = "Ended")
+    public Response endSessions(@QueryParam("others") boolean othersOnly) {
+        sessions.endAll(accountId(), othersOnly ? sessionId() : null);
+        return Response.noContent().build();
+    }
+
+    /** The session of this access token ({@code sid}); null for tokens issued before sessions had ids. */
+    private UUID sessionId() {
+        Object sid = jwt.getClaim("sid");
+        String value = sid instanceof jakarta.json.JsonString json ? json.getString() : sid == null ? null : sid.toString();
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
     }
 
     private UUID accountId() {

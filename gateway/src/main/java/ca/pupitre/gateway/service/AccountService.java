@@ -24,8 +24,11 @@ public class AccountService {
     private final RefreshTokenRepository refreshTokens;
     private final Passwords passwords;
     private final Clock clock;
+    private final AccountMails mails;
 
-    public AccountService(AccountRepository accounts, RefreshTokenRepository refreshTokens, Passwords passwords, Clock clock) {
+    public AccountService(AccountRepository accounts, RefreshTokenRepository refreshTokens, Passwords passwords, Clock clock,
+            AccountMails mails) {
+        this.mails = mails;
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.passwords = passwords;
@@ -41,6 +44,7 @@ public class AccountService {
         if (accounts.findByEmail(email).isPresent()) {
             throw ProblemException.conflict("EMAIL_TAKEN");
         }
+        PasswordPolicy.check(request.password(), email);
         Account account = newAccount(email, request.password(), request.displayName().strip(), request.role(),
                 request.locale() == null ? "fr-CA" : request.locale());
         try {
@@ -93,7 +97,9 @@ public class AccountService {
         String normalized = normalize(email);
         Optional<Account> existing = accounts.findByEmail(normalized);
         if (existing.isEmpty()) {
-            accounts.persist(newAccount(normalized, password, "Administration Pupitre", Role.ADMIN, "fr-CA"));
+            Account admin = newAccount(normalized, password, "Administration Pupitre", Role.ADMIN, "fr-CA");
+            admin.emailVerifiedAt = admin.createdAt; // configured by whoever runs the platform
+            accounts.persist(admin);
             return;
         }
         Account admin = existing.get();
@@ -102,10 +108,36 @@ public class AccountService {
                     + " account (created " + admin.createdAt + "); refusing to make it ADMIN. Choose another admin e-mail,"
                     + " or close that account first.");
         }
+        if (admin.emailVerifiedAt == null) {
+            admin.emailVerifiedAt = clock.instant();
+        }
         if (!passwords.matches(password, admin.passwordHash)) {
             admin.passwordHash = passwords.hash(password);
             credentialsChanged(admin);
         }
+    }
+
+    /**
+     * Changes one's password (the current one required): the other sessions end, the session making the
+     * change ({@code keepSession}, the access token's {@code sid}) stays; a security notice is e-mailed.
+     */
+    @Transactional
+    public void changePassword(UUID accountId, String current, String next, UUID keepSession) {
+        Account account = get(accountId);
+        if (!passwords.matches(current, account.passwordHash)) {
+            throw ProblemException.forbidden("WRONG_PASSWORD");
+        }
+        PasswordPolicy.check(next, account.email);
+        Instant now = clock.instant();
+        account.passwordHash = passwords.hash(next);
+        account.updatedAt = now;
+        if (keepSession == null) {
+            refreshTokens.revokeAllOf(account.id, now);
+        } else {
+            refreshTokens.update("revokedAt = ?1 where accountId = ?2 and familyId <> ?3 and revokedAt is null", now, account.id,
+                    keepSession);
+        }
+        mails.passwordChanged(account);
     }
 
     /** A role, password or status change: every session of the account ends (its refresh tokens are revoked). */

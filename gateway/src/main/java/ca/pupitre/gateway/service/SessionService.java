@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,7 +49,55 @@ public class SessionService {
 
     @Transactional
     public TokenResponse open(Account account) {
-        return issue(account, UUID.randomUUID());
+        return open(account, null);
+    }
+
+    /** A new session (sign-in) from this device ({@code userAgent}, may be null). */
+    @Transactional
+    public TokenResponse open(Account account, String userAgent) {
+        return issue(account, UUID.randomUUID(), userAgent == null || userAgent.isBlank() ? null
+                : userAgent.length() <= 200 ? userAgent : userAgent.substring(0, 200));
+    }
+
+    /** One open session of a person: its id ({@code sid} in its access tokens), device, start and last use. */
+    public record Session(UUID id, String device, Instant createdAt, Instant lastUsedAt) {
+    }
+
+    /** The person's open sessions, most recently used first. */
+    @Transactional
+    public List<Session> sessionsOf(UUID accountId) {
+        Instant now = clock.instant();
+        List<RefreshToken> live = refreshTokens.list(
+                "accountId = ?1 and usedAt is null and revokedAt is null and expiresAt > ?2 order by issuedAt desc", accountId, now);
+        Map<UUID, Instant> started = new java.util.HashMap<>();
+        for (Object[] row : refreshTokens.getEntityManager().createQuery(
+                        "select t.familyId, min(t.issuedAt) from RefreshToken t where t.accountId = :account group by t.familyId",
+                        Object[].class).setParameter("account", accountId).getResultList()) {
+            started.put((UUID) row[0], (Instant) row[1]);
+        }
+        return live.stream().map(t -> new Session(t.familyId, t.userAgent, started.getOrDefault(t.familyId, t.issuedAt), t.issuedAt))
+                .toList();
+    }
+
+    /** Ends one of the person's sessions; 404 when it is not hers (or already ended). */
+    @Transactional
+    public void end(UUID accountId, UUID sessionId) {
+        long mine = refreshTokens.count("accountId = ?1 and familyId = ?2 and revokedAt is null", accountId, sessionId);
+        if (mine == 0) {
+            throw ProblemException.notFound("SESSION_NOT_FOUND");
+        }
+        refreshTokens.revokeFamily(sessionId, clock.instant());
+    }
+
+    /** Ends every session of the person but {@code keep} (null: all). */
+    @Transactional
+    public void endAll(UUID accountId, UUID keep) {
+        Instant now = clock.instant();
+        if (keep == null) {
+            refreshTokens.revokeAllOf(accountId, now);
+        } else {
+            refreshTokens.update("revokedAt = ?1 where accountId = ?2 and familyId <> ?3 and revokedAt is null", now, accountId, keep);
+        }
     }
 
     /**
@@ -69,7 +118,7 @@ public class SessionService {
         }
         token.usedAt = now;
         Account account = accounts.findByIdOptional(token.accountId).orElseThrow(SessionService::invalidRefresh);
-        return issue(account, token.familyId);
+        return issue(account, token.familyId, token.userAgent);
     }
 
     /** Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored. */
@@ -91,7 +140,7 @@ public class SessionService {
         return new TokenResponse(token, "Bearer", ttl, null);
     }
 
-    private TokenResponse issue(Account account, UUID familyId) {
+    private TokenResponse issue(Account account, UUID familyId, String userAgent) {
         Instant now = clock.instant();
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -103,10 +152,12 @@ public class SessionService {
         row.accountId = account.id;
         row.issuedAt = now;
         row.expiresAt = now.plus(config.tokens().refreshTtl());
+        row.userAgent = userAgent;
         refreshTokens.persist(row);
         String access = issuer.sign(account.id.toString(), account.role, config.tokens().accessTtl(),
                 Map.of("email", account.email, "name", account.displayName, "locale", account.locale,
-                        "account_created", account.createdAt.getEpochSecond()));
+                        "account_created", account.createdAt.getEpochSecond(), "email_verified", account.emailVerified(),
+                        "sid", familyId.toString()));
         return new TokenResponse(access, "Bearer", config.tokens().accessTtl().toSeconds(), refresh);
     }
 

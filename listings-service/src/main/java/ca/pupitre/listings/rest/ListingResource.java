@@ -250,7 +250,9 @@ public class ListingResource {
         Object created = jwt.getClaim("account_created");
         java.time.Instant accountCreated = created instanceof Number n ? java.time.Instant.ofEpochSecond(n.longValue())
                 : created instanceof jakarta.json.JsonNumber json ? java.time.Instant.ofEpochSecond(json.longValue()) : null;
-        return new Caller(jwt.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), accountCreated);
+        Object verified = jwt.getClaim("email_verified");
+        boolean emailVerified = Boolean.TRUE.equals(verified) || jakarta.json.JsonValue.TRUE.equals(verified);
+        return new Caller(jwt.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), accountCreated, emailVerified);
     }
 
     private static Response withTag(ListingView view) {

@@ -7,11 +7,21 @@ import java.util.UUID;
  * Who is calling: the token's subject and roles, or nobody (anonymous). People's subjects are their
  * account UUID; services are {@code service:<name>}, partners {@code partner:<uuid>}.
  */
-public record Caller(String subject, Set<String> roles, java.time.Instant accountCreated) {
+public record Caller(String subject, Set<String> roles, java.time.Instant accountCreated, boolean emailVerified) {
 
-    /** {@code accountCreated}: when the person's account was created (the gateway's claim), null if unknown. */
+    /**
+     * {@code accountCreated}: when the person's account was created, null if unknown; {@code emailVerified}:
+     * she proved her e-mail address (both from the gateway's claims).
+     */
     public Caller(String subject, Set<String> roles) {
-        this(subject, roles, null);
+        this(subject, roles, null, false);
+    }
+
+    /** What reaches other people (publishing, reporting) needs a verified address; admins always may. */
+    public void requireVerifiedEmail() {
+        if (!isAdmin() && !emailVerified) {
+            throw ca.pupitre.platform.problem.ProblemException.forbidden("EMAIL_NOT_VERIFIED");
+        }
     }
 
     public static final String SECRETARY = "SECRETARY";
@@ -20,7 +30,7 @@ public record Caller(String subject, Set<String> roles, java.time.Instant accoun
     public static final String SERVICE = "SERVICE";
 
     public static Caller anonymous() {
-        return new Caller(null, Set.of(), null);
+        return new Caller(null, Set.of(), null, false);
     }
 
     public boolean isAnonymous() {

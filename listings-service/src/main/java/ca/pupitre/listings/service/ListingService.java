@@ -134,6 +134,7 @@ public class ListingService {
     public ListingView publish(Caller caller, UUID id) {
         Instant now = now();
         Listing listing = owned(caller, id, now);
+        caller.requireVerifiedEmail();
         return transition(caller, listing, listing.publish(now, config.lifetime()), now);
     }
 
@@ -141,6 +142,7 @@ public class ListingService {
     public ListingView renew(Caller caller, UUID id) {
         Instant now = now();
         Listing listing = owned(caller, id, now);
+        caller.requireVerifiedEmail();
         return transition(caller, listing, listing.renew(now, config.lifetime()), now);
     }
 
@@ -241,6 +243,7 @@ public class ListingService {
         if (caller.personId() != null && caller.personId().equals(listing.ownerId)) {
             throw ProblemException.unprocessable("REPORT_OWN_LISTING");
         }
+        caller.requireVerifiedEmail();
         if (reports.exists(id, caller.subject())) {
             throw ProblemException.conflict("ALREADY_REPORTED");
         }

@@ -58,6 +58,8 @@ public class AlertResource {
     @APIResponse(responseCode = "201", description = "Saved")
     @APIResponse(responseCode = "422", description = "Invalid criteria", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull AlertRequest body) {
+        // alert e-mails go only to an address its owner proved (else any address could be flooded)
+        ca.pupitre.matching.service.Caller.of(caller).requireVerifiedEmail();
         String role = caller.getGroups().contains("SECRETARY") ? "SECRETARY" : "CLIENT";
         AlertRequest request = body.language() == null ? body.withLanguage(tokenLanguage()) : body;
         AlertView created = AlertView.of(alerts.create(callerId(), role, request, claim("email"), claim("name")));

@@ -56,7 +56,7 @@ public class InvitationResource {
     @APIResponse(responseCode = "422", description = "Request or offer not available", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Daily invitation limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response invite(@Valid @NotNull InvitationRequest body) {
-        Invitation created = invitations.invite(caller(), body.requestId(), body.offerId(), body.message());
+        Invitation created = invitations.invite(caller().requireVerifiedEmail(), body.requestId(), body.offerId(), body.message());
         return Response.created(URI.create("/api/v1/invitations/" + created.id)).entity(InvitationView.of(created, false)).build();
     }
 
@@ -84,7 +84,7 @@ public class InvitationResource {
     @Operation(summary = "Accept an invitation (the invited secretary)")
     @APIResponse(responseCode = "409", description = "Not pending any more", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InvitationView accept(@PathParam("id") UUID id) {
-        Caller caller = caller();
+        Caller caller = caller().requireVerifiedEmail();
         return view(invitations.accept(caller, id), caller);
     }
 

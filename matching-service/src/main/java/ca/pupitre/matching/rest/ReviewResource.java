@@ -64,7 +64,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "422", description = "Unknown engagement or no paid invoice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Billing unreachable: refused, never stored unverified", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ReviewRequest body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Review review = reviews.create(Caller.of(token), body.engagementId(), body.stars(), body.text());
+        Review review = reviews.create(Caller.of(token).requireVerifiedEmail(), body.engagementId(), body.stars(), body.text());
         return Response.created(URI.create("/api/v1/reviews/" + review.id))
                 .entity(ReviewView.of(review, true, false, Languages.fromAcceptLanguage(acceptLanguage))).build();
     }

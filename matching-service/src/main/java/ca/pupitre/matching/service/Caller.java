@@ -5,7 +5,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling: a person (secretary, client, admin) with their id, or a service (no person id). */
-public record Caller(UUID personId, Set<String> roles) {
+public record Caller(UUID personId, Set<String> roles, boolean emailVerified) {
+
+    public Caller(UUID personId, Set<String> roles) {
+        this(personId, roles, false);
+    }
 
     public static Caller of(JsonWebToken token) {
         UUID id = null;
@@ -14,7 +18,20 @@ public record Caller(UUID personId, Set<String> roles) {
         } catch (IllegalArgumentException notAPerson) {
             // services ("service:billing") and partners have no person id here
         }
-        return new Caller(id, Set.copyOf(token.getGroups()));
+        Object verified = token.getClaim("email_verified");
+        return new Caller(id, Set.copyOf(token.getGroups()),
+                Boolean.TRUE.equals(verified) || jakarta.json.JsonValue.TRUE.equals(verified));
+    }
+
+    /**
+     * What reaches other people (inviting, accepting, alerts by e-mail, reviews) needs a verified e-mail
+     * address (the gateway's {@code email_verified} claim); admins always may.
+     */
+    public Caller requireVerifiedEmail() {
+        if (!isAdmin() && !emailVerified) {
+            throw ca.pupitre.platform.problem.ProblemException.forbidden("EMAIL_NOT_VERIFIED");
+        }
+        return this;
     }
 
     public boolean is(String role) {

@@ -27,6 +27,16 @@ class AlertResourceTest {
             "skills", List.of("layout", "word"), "languages", List.of("fr"), "region", "15", "frequency", "DAILY");
 
     @Test
+    void alertEmailsGoOnlyToAVerifiedAddress() {
+        UUID owner = UUID.randomUUID();
+        given().auth().oauth2(TestTokens.unverified(owner, "CLIENT")).contentType(ContentType.JSON).body(ALERT)
+                .post("/api/v1/alerts").then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("EMAIL_NOT_VERIFIED"));
+        given().auth().oauth2(TestTokens.client(owner)).get("/api/v1/alerts").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(0));
+    }
+
+    @Test
     void aSecretarySavesAndListsHerAlerts() {
         String secretary = TestTokens.secretary(UUID.randomUUID());
         given().auth().oauth2(secretary).contentType(ContentType.JSON).body(ALERT)

@@ -65,6 +65,17 @@ class InvitationResourceTest {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
+    @Test
+    void invitingAndAcceptingNeedAVerifiedEmailAddress() {
+        as(TestTokens.unverified(client, "CLIENT")).body(Map.of("requestId", request.id, "offerId", offer.id, "message", "Bonjour"))
+                .post("/api/v1/invitations").then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("EMAIL_NOT_VERIFIED"));
+        String id = invite();
+        as(TestTokens.unverified(secretary, "SECRETARY")).post("/api/v1/invitations/" + id + "/accept").then().statusCode(403)
+                .body("code", equalTo("EMAIL_NOT_VERIFIED"));
+        as(TestTokens.secretary(secretary)).post("/api/v1/invitations/" + id + "/accept").then().statusCode(200);
+    }
+
     private String invite() {
         return as(TestTokens.client(client)).body(Map.of("requestId", request.id, "offerId", offer.id, "message", "Bonjour Marie"))
                 .post("/api/v1/invitations").then().statusCode(201)

@@ -97,6 +97,14 @@ class ReviewResourceTest {
     }
 
     @Test
+    void reviewingNeedsAVerifiedEmailAddress() {
+        billingSays(engagement, true);
+        as(TestTokens.unverified(client, "CLIENT")).body(review(engagement, 5)).post("/api/v1/reviews").then().statusCode(403)
+                .body("code", equalTo("EMAIL_NOT_VERIFIED"));
+        given().queryParam("secretaryId", secretary).get("/api/v1/reviews").then().body("count", equalTo(0));
+    }
+
+    @Test
     void noPaidInvoiceUnknownEngagementOrSomeoneElsesEngagementIsRefused() {
         billingSays(engagement, false);
         as(TestTokens.client(client)).body(review(engagement, 5)).post("/api/v1/reviews")

@@ -1,0 +1,44 @@
+package ca.pupitre.gateway.devmail;
+
+import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The local stack's mailbox, for people trying Pupitre on their machine and for end-to-end tests. */
+@Path("/api/v1/dev/mailbox")
+@Tag(name = "Development")
+@SecurityRequirement(name = "jwt")
+@Produces(MediaType.APPLICATION_JSON)
+public class DevMailboxResource {
+
+    private final DevMailbox mailbox;
+
+    public DevMailboxResource(DevMailbox mailbox) {
+        this.mailbox = mailbox;
+    }
+
+    @GET
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "E-mails the local stack sent (only when it runs with PUPITRE_DEV_MAILBOX=true, as ./run.sh does), newest first")
+    @APIResponse(responseCode = "200", description = "{items: [{to, subject, text, sentAt}]}")
+    @APIResponse(responseCode = "404", description = "No dev mailbox on this stack", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, List<DevMailbox.Item>> received(@QueryParam("to") String to) {
+        if (!mailbox.enabled()) {
+            throw ProblemException.notFound("NOT_FOUND");
+        }
+        return Map.of("items", mailbox.received(to == null || to.isBlank() ? null : to));
+    }
+}
