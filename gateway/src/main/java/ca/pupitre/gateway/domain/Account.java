@@ -43,6 +43,20 @@ public class Account {
     @Column(name = "email_verified_at")
     public Instant emailVerifiedAt;
 
+    /** When an admin disabled the account (null: active), why, and which admin. */
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+
+    @Column(name = "disabled_reason", length = 500)
+    public String disabledReason;
+
+    @Column(name = "disabled_by")
+    public java.util.UUID disabledBy;
+
+    public boolean disabled() {
+        return disabledAt != null;
+    }
+
     public boolean emailVerified() {
         return emailVerifiedAt != null;
     }

@@ -66,6 +66,10 @@ public class AccountService {
         if (!passwords.matches(password, found.get().passwordHash)) {
             throw new ProblemException(401, "INVALID_CREDENTIALS");
         }
+        if (found.get().disabled()) {
+            // only once the password is right: the answer does not tell strangers the account exists
+            throw ProblemException.forbidden("ACCOUNT_DISABLED");
+        }
         return found.get();
     }
 

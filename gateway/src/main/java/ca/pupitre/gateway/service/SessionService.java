@@ -117,7 +117,8 @@ public class SessionService {
             throw invalidRefresh();
         }
         token.usedAt = now;
-        Account account = accounts.findByIdOptional(token.accountId).orElseThrow(SessionService::invalidRefresh);
+        Account account = accounts.findByIdOptional(token.accountId).filter(a -> !a.disabled())
+                .orElseThrow(SessionService::invalidRefresh);
         return issue(account, token.familyId, token.userAgent);
     }
 

@@ -43,6 +43,10 @@ public interface ListingsConfig {
     @WithDefault("service:billing")
     String featuredSetter();
 
+    /** The service that hides a disabled account's listings (and restores them), besides admins. */
+    @WithDefault("service:gateway")
+    String accountSuspender();
+
     /** Period of the expiry job ({@code off} disables it; reads apply expiry lazily anyway). */
     @WithDefault("5m")
     String expiryJobEvery();

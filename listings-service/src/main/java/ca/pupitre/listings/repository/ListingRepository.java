@@ -34,6 +34,18 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
         return found.stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
     }
 
+    /** The owner's published listings, locked (an account being disabled). */
+    public List<Listing> publishedOf(UUID ownerId) {
+        return find("ownerId = ?1 and status = ?2", ownerId, ca.pupitre.listings.domain.ListingStatus.PUBLISHED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The owner's listings hidden for this reason, locked (an account being enabled again). */
+    public List<Listing> hiddenOf(UUID ownerId, String reason) {
+        return find("ownerId = ?1 and status = ?2 and hiddenReason = ?3", ownerId, ca.pupitre.listings.domain.ListingStatus.HIDDEN,
+                reason).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** The owner's listings, newest first, after the keyset position (createdAt, id) when given. */
     public List<Listing> ownedBy(UUID ownerId, Instant afterCreatedAt, UUID afterId, int limit) {
         if (afterCreatedAt == null) {

@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -39,6 +40,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -239,6 +241,24 @@ public class ListingResource {
     @Operation(summary = "Set or clear featuredUntil (billing-service only, after a paid promotion)")
     public Response featured(@PathParam("id") String id, FeaturedRequest body) {
         return withTag(listings.feature(caller(), uuid(id), body));
+    }
+
+    @PUT
+    @Path("owners/{ownerId}/suspension")
+    @RolesAllowed({"SERVICE", "ADMIN"})
+    @Operation(summary = "Hide every published listing of an owner whose account was disabled (the gateway, or an admin)")
+    @APIResponse(responseCode = "200", description = "{hidden: N} (idempotent)")
+    public Map<String, Integer> suspendOwner(@PathParam("ownerId") String ownerId) {
+        return Map.of("hidden", listings.suspendOwner(caller(), uuid(ownerId)));
+    }
+
+    @DELETE
+    @Path("owners/{ownerId}/suspension")
+    @RolesAllowed({"SERVICE", "ADMIN"})
+    @Operation(summary = "Restore the listings hidden while their owner's account was disabled")
+    @APIResponse(responseCode = "200", description = "{restored: N} (idempotent)")
+    public Map<String, Integer> restoreOwner(@PathParam("ownerId") String ownerId) {
+        return Map.of("restored", listings.restoreOwner(caller(), uuid(ownerId)));
     }
 
     private Caller caller() {

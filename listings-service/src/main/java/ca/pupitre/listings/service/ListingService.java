@@ -170,6 +170,53 @@ public class ListingService {
         return transition(caller, listing, listing.hide(now, reason), now);
     }
 
+    /** The reason listings carry while their owner's account is disabled (restored as they were when re-enabled). */
+    public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+
+    /**
+     * An account was disabled (the gateway, or an admin): every published listing of its owner is hidden
+     * until it is re-enabled. Idempotent; returns how many were hidden now.
+     */
+    @Transactional
+    public int suspendOwner(Caller caller, UUID ownerId) {
+        requireAccountSuspender(caller);
+        Instant now = now();
+        int hidden = 0;
+        for (Listing listing : listings.publishedOf(ownerId)) {
+            if (listing.effectiveStatus(now) != ListingStatus.PUBLISHED) {
+                continue;
+            }
+            Transition transition = listing.hide(now, ACCOUNT_DISABLED);
+            listing.updatedAt = now;
+            recordEvent(listing, caller.subject(), transition, now);
+            recordChange(listing, now);
+            hidden++;
+        }
+        return hidden;
+    }
+
+    /** The account is enabled again: the listings hidden because it was disabled come back as they were. */
+    @Transactional
+    public int restoreOwner(Caller caller, UUID ownerId) {
+        requireAccountSuspender(caller);
+        Instant now = now();
+        int restored = 0;
+        for (Listing listing : listings.hiddenOf(ownerId, ACCOUNT_DISABLED)) {
+            Transition transition = listing.unhide(now);
+            listing.updatedAt = now;
+            recordEvent(listing, caller.subject(), transition, now);
+            recordChange(listing, now);
+            restored++;
+        }
+        return restored;
+    }
+
+    private void requireAccountSuspender(Caller caller) {
+        if (!caller.isAdmin() && !(caller.has(Caller.SERVICE) && config.accountSuspender().equals(caller.subject()))) {
+            throw ProblemException.forbidden("FORBIDDEN");
+        }
+    }
+
     @Transactional
     public ListingView unhide(Caller caller, UUID id) {
         Instant now = now();

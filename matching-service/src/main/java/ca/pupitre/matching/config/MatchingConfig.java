@@ -33,6 +33,13 @@ public interface MatchingConfig {
         @WithDefault("60s")
         String every();
 
+        /**
+         * Alert e-mails one address receives in 24 hours at most (whatever the alerts or accounts pointing at
+         * it); past it, new matches wait for the next allowed e-mail.
+         */
+        @WithDefault("20")
+        int mailsPerRecipientPerDay();
+
         /** Hour of the day (0-23, in {@code zone}) from which daily digests go out. */
         @WithDefault("7")
         int digestHour();

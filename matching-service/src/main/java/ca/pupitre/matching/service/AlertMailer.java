@@ -88,6 +88,7 @@ public class AlertMailer {
             return false;
         }
         List<ListingCopy> changed = copies.openOfKindChangedAfter(AlertCriteria.watchedKind(alert), alert.lastSentSeq, now);
+        long previousMark = alert.lastSentSeq;
         long mark = alert.lastSentSeq;
         for (ListingCopy listing : changed) {
             mark = Math.max(mark, listing.lastSeq);
@@ -105,9 +106,20 @@ public class AlertMailer {
         if (fresh.isEmpty()) {
             return false;
         }
+        var em = alerts.getEntityManager();
+        Number sentToday = (Number) em.createNativeQuery(
+                        "select count(*) from alert_mail_sent where lower(recipient) = lower(?1) and sent_at > ?2")
+                .setParameter(1, alert.email).setParameter(2, now.minus(java.time.Duration.ofDays(1))).getSingleResult();
+        if (sentToday.longValue() >= config.alerts().mailsPerRecipientPerDay()) {
+            // the address had its share today: keep these matches for its next e-mail
+            alert.lastSentSeq = previousMark;
+            LOG.infof("Alert %s: its address already received %d alert e-mails in 24 h; its matches wait", alert.id, sentToday.longValue());
+            return false;
+        }
+        em.createNativeQuery("insert into alert_mail_sent (recipient, sent_at) values (?1, ?2)")
+                .setParameter(1, alert.email).setParameter(2, now).executeUpdate();
         int max = config.alerts().maxItemsPerMail();
         List<ListingCopy> shown = fresh.size() > max ? fresh.subList(0, max) : fresh;
-        var em = alerts.getEntityManager();
         for (ListingCopy listing : fresh) {
             em.createNativeQuery("insert into alert_delivery (alert_id, listing_id, sent_at) values (?1, ?2, ?3) on conflict do nothing")
                     .setParameter(1, alert.id).setParameter(2, listing.id).setParameter(3, now).executeUpdate();

@@ -81,6 +81,33 @@ class AlertMailerTest {
         return Market.request(UUID.randomUUID()).skills(skill, "layout").title(title, null);
     }
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void oneAddressGetsAtMostTwentyAlertEmailsADayWhateverTheAlertsPointingAtIt() {
+        // The attack: alerts of many throwaway accounts aimed at one victim's inbox. Its 20 mails are already spent.
+        UUID secretary = UUID.randomUUID();
+        String email = "cap-" + secretary + "@example.ca";
+        java.time.Instant now = java.time.Instant.now();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 20; i++) {
+                em.createNativeQuery("insert into alert_mail_sent (recipient, sent_at) values (?1, ?2)")
+                        .setParameter(1, email.toUpperCase()).setParameter(2, now.minus(java.time.Duration.ofHours(i + 1))).executeUpdate();
+            }
+        });
+        createAlert(PersonTokens.person(secretary, "SECRETARY", email, "fr-CA"), "IMMEDIATE", null);
+        Market matching = request("Mise en page de rapports " + word);
+        publish(matching);
+
+        assertThat(mailer.sendDue(now)).isZero();
+        assertThat(sent(email)).isEmpty();
+        // a day later the address may receive mail again, and the match waited for it
+        assertThat(mailer.sendDue(now.plus(java.time.Duration.ofHours(25)))).isGreaterThanOrEqualTo(1);
+        assertThat(sent(email)).hasSize(1);
+        assertThat(sent(email).get(0).getText()).contains(matching.id.toString());
+    }
+
     @Test
     void matchingRequestsAreMailedOnceInTheAlertsLanguageWithOneClickUnsubscribe() {
         UUID secretary = UUID.randomUUID();
