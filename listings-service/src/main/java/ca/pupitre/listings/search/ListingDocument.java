@@ -132,6 +132,11 @@ final class ListingDocument {
             doc.add(new TextField(language.field(BODY), body, Field.Store.NO));
             all.add(body);
         }
+        // hyphenated words also as one word ("e-commerce" → "ecommerce"), as people type them either way
+        String joined = Text.joinedHyphenWords((title == null ? "" : title) + "\n" + (body == null ? "" : body));
+        if (joined != null) {
+            all.add(joined);
+        }
         // several values of one field: the analyzer's position gap keeps them apart for phrases
         for (String part : all) {
             doc.add(new TextField(language.field(ALL), part, Field.Store.NO));

@@ -108,20 +108,18 @@ final class ListingQuery {
             typed.put(language, typed(language, text));
         }
         Map<String, Integer> typos = typos(typed, reader);
+        String joined = Text.withHyphensJoined(text);
         for (ListingLanguage language : ListingLanguage.values()) {
             Analyzer chain = queryChains.get(language);
-            String all = language.field(ListingDocument.ALL);
-            // The person's own words, any of them (the minimum grows with their number)...
-            Query match = withMinimum(new Words(indexChains.get(language), typos).createBooleanQuery(all, text));
+            Query match = match(language, text, typos);
+            if (!joined.equals(text)) {
+                // ...or with its hyphenated words written as one ("book-keeping" → "bookkeeping")
+                Query alternative = match(language, joined, typos);
+                match = match == null ? alternative : alternative == null ? match
+                        : new BooleanQuery.Builder().add(match, Occur.SHOULD).add(alternative, Occur.SHOULD).build();
+            }
             if (match == null) {
                 continue;
-            }
-            if (hasSynonyms(chain, all, text)) {
-                // ...or the same with each word or phrase replaced by its synonyms (a multi-word one as a phrase).
-                Query expanded = withMinimum(new Words(chain, typos).createBooleanQuery(all, text));
-                if (expanded != null) {
-                    match = new BooleanQuery.Builder().add(match, Occur.SHOULD).add(expanded, Occur.SHOULD).build();
-                }
             }
             matching.add(match);
             BooleanQuery.Builder query = new BooleanQuery.Builder().add(match, Occur.MUST);
@@ -151,7 +149,32 @@ final class ListingQuery {
         return new Built(new ConstantScoreQuery(matches), ranked);
     }
 
+    /**
+     * The person's own words in one language's {@code all_*} field, any of them (the minimum grows with their
+     * number), or the same with each word or phrase replaced by its synonyms (a multi-word one as a phrase).
+     */
+    private Query match(ListingLanguage language, String text, Map<String, Integer> typos) {
+        String all = language.field(ListingDocument.ALL);
+        Query match = withMinimum(new Words(indexChains.get(language), typos).createBooleanQuery(all, text));
+        if (match != null && hasSynonyms(queryChains.get(language), all, text)) {
+            Query expanded = withMinimum(new Words(queryChains.get(language), typos).createBooleanQuery(all, text), true);
+            if (expanded != null) {
+                match = new BooleanQuery.Builder().add(match, Occur.SHOULD).add(expanded, Occur.SHOULD).build();
+            }
+        }
+        return match;
+    }
+
     private static Query withMinimum(Query words) {
+        return withMinimum(words, false);
+    }
+
+    /**
+     * {@code words} with the minimum of {@link #minimumToMatch}; with {@code phrasesCountDouble}, a
+     * multi-word name found in the text (a synonym phrase such as "répondre au téléphone" → "réception
+     * d'appels") counts as two words: a person who named the task she wants need not repeat it otherwise.
+     */
+    private static Query withMinimum(Query words, boolean phrasesCountDouble) {
         if (!(words instanceof BooleanQuery bool)) {
             return words;
         }
@@ -159,9 +182,27 @@ final class ListingQuery {
         if (clauses.stream().anyMatch(c -> c.getOccur() != Occur.SHOULD)) {
             return words;
         }
+        int minimum = minimumToMatch(clauses.size());
+        if (phrasesCountDouble && minimum > 1 && clauses.stream().anyMatch(c -> multiWord(c.getQuery()))) {
+            minimum--;
+        }
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         clauses.forEach(builder::add);
-        return builder.setMinimumNumberShouldMatch(minimumToMatch(clauses.size())).build();
+        return builder.setMinimumNumberShouldMatch(minimum).build();
+    }
+
+    /** A clause that stands for several words: a phrase, or a synonym graph holding one. */
+    private static boolean multiWord(Query query) {
+        if (query instanceof PhraseQuery || query instanceof org.apache.lucene.search.MultiPhraseQuery) {
+            return true;
+        }
+        if (query instanceof BoostQuery boost) {
+            return multiWord(boost.getQuery());
+        }
+        if (query instanceof BooleanQuery nested) {
+            return nested.clauses().stream().anyMatch(c -> multiWord(c.getQuery()));
+        }
+        return false;
     }
 
     /** A text's own words as one language's index chain makes them: terms, positions, lengths as typed. */

@@ -83,6 +83,28 @@ class PlainWordsSearchTest {
     }
 
     @Test
+    void hyphenatedWordsAreFoundWrittenEitherWay() {
+        String word = Api.word();
+        String hyphenated = offer(Map.of("en", "E-commerce customer support " + word), Map.of("en", "Orders and returns."),
+                List.of("customer-service"));
+        String joined = offer(Map.of("en", "Bookkeeping for small businesses " + word), Map.of("en", "Monthly books."),
+                List.of("bookkeeping"));
+        assertThat(ids("ecommerce " + word)).contains(hyphenated);
+        assertThat(ids("e-commerce " + word)).contains(hyphenated);
+        assertThat(ids("book-keeping " + word)).contains(joined);
+    }
+
+    @Test
+    void aTaskNamedInTheClientsOwnWordsFindsTheTradesName() {
+        String word = Api.word();
+        String reception = offer(Map.of("fr", "Réception d'appels pour entrepreneurs " + word), Map.of("fr", "Vos clients parlent à une personne."),
+                List.of("customer-service"));
+        // a long request: the named task counts for two of its words, so the rest need not match
+        assertThat(ids("je cherche quelqu'un pour répondre au téléphone quand je suis sur les chantiers")).contains(reception);
+        assertThat(ids("need someone to answer the phone while I am on site")).contains(reception);
+    }
+
+    @Test
     void aTextThatFindsAlmostNothingGetsADidYouMean() {
         String word = Api.word();
         offer(Map.of("fr", "Calligraphie et xylographie " + word), Map.of("fr", "Faire-part et menus."), List.of("layout"));
