@@ -23,4 +23,12 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
     public int revokeAllOf(UUID accountId, Instant now) {
         return update("revokedAt = ?1 where accountId = ?2 and revokedAt is null", now, accountId);
     }
+
+    /** Every session of the account but {@code keep} (its family id; null: every session). */
+    public int revokeAllOfExcept(UUID accountId, UUID keep, Instant now) {
+        if (keep == null) {
+            return revokeAllOf(accountId, now);
+        }
+        return update("revokedAt = ?1 where accountId = ?2 and familyId <> ?3 and revokedAt is null", now, accountId, keep);
+    }
 }

@@ -135,12 +135,7 @@ public class AccountService {
         Instant now = clock.instant();
         account.passwordHash = passwords.hash(next);
         account.updatedAt = now;
-        if (keepSession == null) {
-            refreshTokens.revokeAllOf(account.id, now);
-        } else {
-            refreshTokens.update("revokedAt = ?1 where accountId = ?2 and familyId <> ?3 and revokedAt is null", now, account.id,
-                    keepSession);
-        }
+        refreshTokens.revokeAllOfExcept(account.id, keepSession, now);
         mails.passwordChanged(account);
     }
 

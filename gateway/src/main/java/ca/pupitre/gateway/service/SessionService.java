@@ -92,12 +92,7 @@ public class SessionService {
     /** Ends every session of the person but {@code keep} (null: all). */
     @Transactional
     public void endAll(UUID accountId, UUID keep) {
-        Instant now = clock.instant();
-        if (keep == null) {
-            refreshTokens.revokeAllOf(accountId, now);
-        } else {
-            refreshTokens.update("revokedAt = ?1 where accountId = ?2 and familyId <> ?3 and revokedAt is null", now, accountId, keep);
-        }
+        refreshTokens.revokeAllOfExcept(accountId, keep, clock.instant());
     }
 
     /**
