@@ -169,7 +169,7 @@ public class ListingIndex {
             queryChains.put(language, Chains.of(language, synonyms));
             indexChains.put(language, Chains.of(language, null));
         }
-        this.queries = new ListingQuery(queryChains, indexChains);
+        this.queries = new ListingQuery(queryChains, indexChains, Synonyms.multiWordNames(taxonomy));
         this.spelling = new Spelling();
         this.suggestions = new Suggestions(taxonomy);
         this.indexAnalyzer = indexAnalyzer(indexChains);

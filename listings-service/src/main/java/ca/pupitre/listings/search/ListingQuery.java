@@ -54,10 +54,37 @@ final class ListingQuery {
 
     private final Map<ListingLanguage, Analyzer> queryChains;
     private final Map<ListingLanguage, Analyzer> indexChains;
+    private final java.util.Set<String> multiWordNames;
+    private final Analyzer keys = Chains.synonymKeys();
+    private final int longestName;
 
     ListingQuery(Map<ListingLanguage, Analyzer> queryChains, Map<ListingLanguage, Analyzer> indexChains) {
+        this(queryChains, indexChains, java.util.Set.of());
+    }
+
+    /** {@code multiWordNames}: the names of several words of the synonym sources (see {@link Synonyms#multiWordNames}). */
+    ListingQuery(Map<ListingLanguage, Analyzer> queryChains, Map<ListingLanguage, Analyzer> indexChains,
+            java.util.Set<String> multiWordNames) {
         this.queryChains = queryChains;
         this.indexChains = indexChains;
+        this.multiWordNames = multiWordNames;
+        this.longestName = multiWordNames.stream().mapToInt(n -> n.split(" ").length).max().orElse(0);
+    }
+
+    /** Whether the text holds a name of several words ("répondre au téléphone", "tenue de livres"). */
+    boolean namesATask(String text) {
+        if (longestName < 2) {
+            return false;
+        }
+        List<String> words = Synonyms.words(keys, text);
+        for (int from = 0; from < words.size(); from++) {
+            for (int to = from + 2; to <= Math.min(words.size(), from + longestName); to++) {
+                if (multiWordNames.contains(String.join(" ", words.subList(from, to)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -109,12 +136,13 @@ final class ListingQuery {
         }
         Map<String, Integer> typos = typos(typed, reader);
         String joined = Text.withHyphensJoined(text);
+        boolean namesATask = namesATask(text) || (!joined.equals(text) && namesATask(joined));
         for (ListingLanguage language : ListingLanguage.values()) {
             Analyzer chain = queryChains.get(language);
-            Query match = match(language, text, typos);
+            Query match = match(language, text, typos, namesATask);
             if (!joined.equals(text)) {
                 // ...or with its hyphenated words written as one ("book-keeping" → "bookkeeping")
-                Query alternative = match(language, joined, typos);
+                Query alternative = match(language, joined, typos, namesATask);
                 match = match == null ? alternative : alternative == null ? match
                         : new BooleanQuery.Builder().add(match, Occur.SHOULD).add(alternative, Occur.SHOULD).build();
             }
@@ -153,11 +181,11 @@ final class ListingQuery {
      * The person's own words in one language's {@code all_*} field, any of them (the minimum grows with their
      * number), or the same with each word or phrase replaced by its synonyms (a multi-word one as a phrase).
      */
-    private Query match(ListingLanguage language, String text, Map<String, Integer> typos) {
+    private Query match(ListingLanguage language, String text, Map<String, Integer> typos, boolean namesATask) {
         String all = language.field(ListingDocument.ALL);
         Query match = withMinimum(new Words(indexChains.get(language), typos).createBooleanQuery(all, text));
         if (match != null && hasSynonyms(queryChains.get(language), all, text)) {
-            Query expanded = withMinimum(new Words(queryChains.get(language), typos).createBooleanQuery(all, text), true);
+            Query expanded = withMinimum(new Words(queryChains.get(language), typos).createBooleanQuery(all, text), namesATask);
             if (expanded != null) {
                 match = new BooleanQuery.Builder().add(match, Occur.SHOULD).add(expanded, Occur.SHOULD).build();
             }
@@ -170,9 +198,10 @@ final class ListingQuery {
     }
 
     /**
-     * {@code words} with the minimum of {@link #minimumToMatch}; with {@code phrasesCountDouble}, a
-     * multi-word name found in the text (a synonym phrase such as "répondre au téléphone" → "réception
-     * d'appels") counts as two words: a person who named the task she wants need not repeat it otherwise.
+     * {@code words} with the minimum of {@link #minimumToMatch}; with {@code phrasesCountDouble} (the text
+     * itself holds a name of several words, such as "répondre au téléphone"), a listing that has that name
+     * (or its synonyms) matches on it alone: a person who named the task she wants need not have the rest of
+     * her request matched too (it still ranks the listings that have more of it higher).
      */
     private static Query withMinimum(Query words, boolean phrasesCountDouble) {
         if (!(words instanceof BooleanQuery bool)) {
@@ -182,13 +211,17 @@ final class ListingQuery {
         if (clauses.stream().anyMatch(c -> c.getOccur() != Occur.SHOULD)) {
             return words;
         }
-        int minimum = minimumToMatch(clauses.size());
-        if (phrasesCountDouble && minimum > 1 && clauses.stream().anyMatch(c -> multiWord(c.getQuery()))) {
-            minimum--;
-        }
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         clauses.forEach(builder::add);
-        return builder.setMinimumNumberShouldMatch(minimum).build();
+        Query minimum = builder.setMinimumNumberShouldMatch(minimumToMatch(clauses.size())).build();
+        List<Query> names = clauses.stream().map(BooleanClause::getQuery).filter(ListingQuery::multiWord).toList();
+        if (!phrasesCountDouble || names.isEmpty() || clauses.size() < 2) {
+            return minimum;
+        }
+        // ...or the named task alone
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(minimum, Occur.SHOULD);
+        names.forEach(name -> either.add(name, Occur.SHOULD));
+        return either.build();
     }
 
     /** A clause that stands for several words: a phrase, or a synonym graph holding one. */

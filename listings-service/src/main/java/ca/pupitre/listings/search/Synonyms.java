@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -44,6 +46,53 @@ final class Synonyms {
         } catch (ParseException e) {
             throw new IllegalStateException("skills.json synonyms: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every name of several words in the synonym sources ("tenue de livres", "répondre au téléphone"), as
+     * the key analysis reads it (words joined by one space): a request holding one names a task.
+     */
+    static Set<String> multiWordNames(SkillTaxonomy taxonomy) {
+        Set<String> names = new HashSet<>();
+        List<String> lines = new ArrayList<>(List.of(taxonomyRules(taxonomy).split("\n")));
+        for (String file : FILES) {
+            try (java.io.BufferedReader in = new java.io.BufferedReader(Text.resource(file))) {
+                in.lines().forEach(lines::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        try (Analyzer keys = Chains.synonymKeys()) {
+            for (String line : lines) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                for (String name : line.split("(?<!\\\\),|=>")) {
+                    List<String> words = words(keys, name.replace("\\,", ",").strip());
+                    if (words.size() > 1) {
+                        names.add(String.join(" ", words));
+                    }
+                }
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    /** The words of {@code text} as the key analysis reads them. */
+    static List<String> words(Analyzer keys, String text) {
+        List<String> words = new ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream stream = keys.tokenStream("", text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
     }
 
     /** One equivalence line per skill: "label fr, label en, synonyms…". */

@@ -105,6 +105,17 @@ class PlainWordsSearchTest {
     }
 
     @Test
+    void aSingleWordWithAMultiWordSynonymStillNeedsTheOtherWords() {
+        String word = Api.word();
+        String both = offer(Map.of("fr", "Tenue de livres à " + word), Map.of("fr", "Comptes fournisseurs."), List.of("bookkeeping"));
+        String placeOnly = offer(Map.of("fr", "Réception d'appels à " + word), Map.of("fr", "Accueil."), List.of("customer-service"));
+        // "bookkeeping" finds "tenue de livres", but the listing must still have the request's other word
+        assertThat(ids("bookkeeping " + word)).contains(both).doesNotContain(placeOnly);
+        // naming a task in several words is enough on its own: the place then only ranks
+        assertThat(ids("répondre au téléphone " + word)).contains(placeOnly);
+    }
+
+    @Test
     void aTextThatFindsAlmostNothingGetsADidYouMean() {
         String word = Api.word();
         offer(Map.of("fr", "Calligraphie et xylographie " + word), Map.of("fr", "Faire-part et menus."), List.of("layout"));
