@@ -57,7 +57,7 @@ public final class StackConfig {
         this.adminEmail = Objects.requireNonNull(b.adminEmail, "adminEmail is required");
         this.adminPassword = Objects.requireNonNull(b.adminPassword, "adminPassword is required");
         this.corsOrigins = b.corsOrigins;
-        this.devMailboxPort = b.devMailboxPort == Integer.MIN_VALUE ? 0 : b.devMailboxPort > 0 ? b.devMailboxPort : freePort();
+        this.devMailboxPort = !b.devMailbox ? 0 : b.devMailboxPort > 0 ? b.devMailboxPort : freePort();
         this.readyTimeout = b.readyTimeout;
         this.javaCommand = b.javaCommand;
         this.jvmArgs = List.copyOf(b.jvmArgs);
@@ -185,7 +185,8 @@ public final class StackConfig {
         private String adminEmail;
         private String adminPassword;
         private String corsOrigins = DEFAULT_CORS_ORIGINS;
-        private int devMailboxPort = -1;
+        private int devMailboxPort;
+        private boolean devMailbox = true;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
         private String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         private final List<String> jvmArgs = new ArrayList<>();
@@ -261,11 +262,11 @@ public final class StackConfig {
 
         /**
          * The SMTP port of the dev mailbox, the gateway's catch-all mail server that every service sends to
-         * (0: a free port chosen when the configuration is built; -1, the default: a free port too);
-         * {@link #noDevMailbox()} turns it off (e-mails are then only logged).
+         * (0, the default: a free port chosen when the configuration is built); {@link #noDevMailbox()} turns
+         * it off (e-mails are then only logged).
          */
         public Builder devMailboxPort(int port) {
-            if (port < -1 || port > 65535) {
+            if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("Invalid dev mailbox port " + port);
             }
             this.devMailboxPort = port;
@@ -273,7 +274,7 @@ public final class StackConfig {
         }
 
         public Builder noDevMailbox() {
-            this.devMailboxPort = Integer.MIN_VALUE;
+            this.devMailbox = false;
             return this;
         }
 

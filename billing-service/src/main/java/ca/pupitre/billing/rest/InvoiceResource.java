@@ -179,10 +179,11 @@ public class InvoiceResource {
     @POST
     @Path("/{id}/payments/{paymentId}/confirmation")
     @RolesAllowed("CLIENT")
-    @Operation(summary = "The client confirms a payment the secretary recorded (needed before it makes the engagement reviewable)")
+    @Operation(operationId = "confirmPaymentAsClient", summary = "The client confirms a payment the secretary recorded (needed before it makes the engagement reviewable)")
     @APIResponse(responseCode = "200", description = "Confirmed (again: unchanged)")
     @APIResponse(responseCode = "404", description = "Not my invoice, or no such payment on it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a CLIENT token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PaymentView confirmPayment(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {
         return payments.confirmByClient(Caller.of(identity), id, paymentId);
     }

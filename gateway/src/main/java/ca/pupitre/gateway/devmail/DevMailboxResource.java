@@ -32,7 +32,7 @@ public class DevMailboxResource {
 
     @GET
     @RolesAllowed("ADMIN")
-    @Operation(summary = "E-mails the local stack sent (only when it runs with PUPITRE_DEV_MAILBOX=true, as ./run.sh does), newest first")
+    @Operation(operationId = "readDevMailbox", summary = "E-mails the local stack sent (only when it runs with PUPITRE_DEV_MAILBOX=true, as ./run.sh does), newest first")
     @APIResponse(responseCode = "200", description = "{items: [{to, subject, text, sentAt}]}")
     @APIResponse(responseCode = "404", description = "No dev mailbox on this stack", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, List<DevMailbox.Item>> received(@QueryParam("to") String to) {

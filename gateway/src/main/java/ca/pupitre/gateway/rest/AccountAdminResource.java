@@ -42,7 +42,7 @@ public class AccountAdminResource {
     }
 
     @GET
-    @Operation(summary = "Find an account by e-mail address")
+    @Operation(operationId = "findAccountByEmail", summary = "Find an account by e-mail address")
     @APIResponse(responseCode = "200", description = "The account, with its moderation state")
     @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccountAdminView find(@QueryParam("email") String email) {
@@ -55,7 +55,7 @@ public class AccountAdminResource {
     @POST
     @Path("/{id}/disable")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Disable an account: sessions revoked, sign-in refused, its listings hidden; the reason is recorded")
+    @Operation(operationId = "disableAccount", summary = "Disable an account: sessions revoked, sign-in refused, its listings hidden; the reason is recorded")
     @APIResponse(responseCode = "200", description = "Disabled (again: the reason is updated)")
     @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An admin account (ADMIN_NOT_DISABLED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -66,7 +66,7 @@ public class AccountAdminResource {
 
     @POST
     @Path("/{id}/enable")
-    @Operation(summary = "Enable a disabled account again: its listings come back as they were")
+    @Operation(operationId = "enableAccount", summary = "Enable a disabled account again: its listings come back as they were")
     @APIResponse(responseCode = "200", description = "Enabled")
     @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Listings unreachable: nothing changed, retry", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -73,7 +73,7 @@ public class AuthResource {
 
     @POST
     @Path("/verify-email")
-    @Operation(summary = "Prove an e-mail address with the single-use token of its link (24 h); refresh tokens then carry email_verified")
+    @Operation(operationId = "verifyEmail", summary = "Prove an e-mail address with the single-use token of its link (24 h); refresh tokens then carry email_verified")
     @APIResponse(responseCode = "204", description = "Verified")
     @APIResponse(responseCode = "400", description = "Unknown, used or expired token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response verifyEmail(@Valid @NotNull VerifyEmailRequest body) {
@@ -83,7 +83,7 @@ public class AuthResource {
 
     @POST
     @Path("/password-reset")
-    @Operation(summary = "Forgotten password: a link (1 h) is e-mailed if the address has an account (the answer is the same either way)")
+    @Operation(operationId = "requestPasswordReset", summary = "Forgotten password: a link (1 h) is e-mailed if the address has an account (the answer is the same either way)")
     @APIResponse(responseCode = "202", description = "Accepted")
     public Response requestPasswordReset(@Valid @NotNull PasswordResetRequest body) {
         reset.request(body.email());
@@ -92,7 +92,7 @@ public class AuthResource {
 
     @POST
     @Path("/password-reset/confirm")
-    @Operation(summary = "Choose a new password with the link's token: every session ends")
+    @Operation(operationId = "completePasswordReset", summary = "Choose a new password with the link's token: every session ends")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "Unknown, used or expired token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Password too weak (WEAK_PASSWORD)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -68,10 +68,11 @@ public class MeResource {
 
     @POST
     @Path("/verification-email")
-    @Operation(summary = "Send a new link to verify my e-mail address (at most one a minute, five a day)")
+    @Operation(operationId = "sendVerificationEmail", summary = "Send a new link to verify my e-mail address (at most one a minute, five a day)")
     @APIResponse(responseCode = "202", description = "Sent")
     @APIResponse(responseCode = "409", description = "Already verified", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too soon (Retry-After)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Mail unavailable (MAIL_UNAVAILABLE, Retry-After)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sendVerificationEmail() {
         verification.send(accountId());
         return Response.accepted().build();
@@ -80,7 +81,7 @@ public class MeResource {
     @POST
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change my password (the current one required): my other sessions end, a notice is e-mailed")
+    @Operation(operationId = "changeMyPassword", summary = "Change my password (the current one required): my other sessions end, a notice is e-mailed")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "403", description = "Wrong current password (WRONG_PASSWORD)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "New password too weak (WEAK_PASSWORD)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -91,7 +92,7 @@ public class MeResource {
 
     @GET
     @Path("/sessions")
-    @Operation(summary = "My open sessions (device, started, last used), most recently used first")
+    @Operation(operationId = "listMySessions", summary = "My open sessions (device, started, last used), most recently used first")
     public Map<String, List<SessionView>> sessions() {
         UUID current = sessionId();
         return Map.of("items", sessions.sessionsOf(accountId()).stream().map(s -> SessionView.of(s, current)).toList());
@@ -99,7 +100,7 @@ public class MeResource {
 
     @DELETE
     @Path("/sessions/{id}")
-    @Operation(summary = "End one of my sessions (its refresh token stops working; its access token expires within 15 min)")
+    @Operation(operationId = "endMySession", summary = "End one of my sessions (its refresh token stops working; its access token expires within 15 min)")
     @APIResponse(responseCode = "204", description = "Ended")
     @APIResponse(responseCode = "404", description = "Not one of my open sessions", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response endSession(@PathParam("id") UUID id) {
@@ -109,7 +110,7 @@ public class MeResource {
 
     @DELETE
     @Path("/sessions")
-    @Operation(summary = "End all my sessions, this one included (or all others with ?others=true)")
+    @Operation(operationId = "endMySessions", summary = "End all my sessions, this one included (or all others with ?others=true)")
     @APIResponse(responseCode = "204", description = "Ended")
     public Response endSessions(@QueryParam("others") boolean othersOnly) {
         sessions.endAll(accountId(), othersOnly ? sessionId() : null);

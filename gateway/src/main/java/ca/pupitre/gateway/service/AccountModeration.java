@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -51,7 +50,7 @@ public class AccountModeration {
     }
 
     public Account find(String email) {
-        return accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT))
+        return accounts.findByEmail(email.strip())
                 .orElseThrow(() -> ProblemException.notFound("ACCOUNT_NOT_FOUND"));
     }
 

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -44,7 +43,7 @@ public class PasswordReset {
     /** Sends a reset link if the address has an account; silent otherwise, and when throttled. */
     @Transactional
     public void request(String email) {
-        Optional<Account> account = accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT));
+        Optional<Account> account = accounts.findByEmail(email.strip());
         if (account.isEmpty()) {
             return;
         }

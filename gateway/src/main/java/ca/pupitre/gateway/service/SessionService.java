@@ -47,11 +47,6 @@ public class SessionService {
         this.clock = clock;
     }
 
-    @Transactional
-    public TokenResponse open(Account account) {
-        return open(account, null);
-    }
-
     /** A new session (sign-in) from this device ({@code userAgent}, may be null). */
     @Transactional
     public TokenResponse open(Account account, String userAgent) {

@@ -181,6 +181,7 @@ public class ListingResource {
     @Operation(summary = "DRAFT → PUBLISHED for the configured lifetime (owner only)")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the owner, or her e-mail address is not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@PathParam("id") String id) {
         return withTag(listings.publish(caller(), uuid(id)));
     }
@@ -189,6 +190,7 @@ public class ListingResource {
     @Path("{id}/renew")
     @RolesAllowed({"SECRETARY", "CLIENT"})
     @Operation(summary = "EXPIRED (or PUBLISHED) → PUBLISHED for a new lifetime (owner only)")
+    @APIResponse(responseCode = "403", description = "Not the owner, or her e-mail address is not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response renew(@PathParam("id") String id) {
         return withTag(listings.renew(caller(), uuid(id)));
     }
@@ -230,6 +232,8 @@ public class ListingResource {
     @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
     @Operation(summary = "Report a listing (once per user); enough reports hide it, NO_LONGER_RELEVANT asks the owner")
     @APIResponse(responseCode = "201", description = "Report stored")
+    @APIResponse(responseCode = "403", description = "E-mail address not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "More than 20 reports in 24 hours (REPORT_LIMIT_REACHED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("id") String id, ReportRequest body, @HeaderParam("Accept-Language") String language) {
         ReportView report = listings.report(caller(), uuid(id), body, locale(language));
         return Response.status(Response.Status.CREATED).entity(report).build();
@@ -246,8 +250,10 @@ public class ListingResource {
     @PUT
     @Path("owners/{ownerId}/suspension")
     @RolesAllowed({"SERVICE", "ADMIN"})
-    @Operation(summary = "Hide every published listing of an owner whose account was disabled (the gateway, or an admin)")
+    @Operation(operationId = "suspendOwnerListings", summary = "Hide every published listing of an owner whose account was disabled (the gateway, or an admin)")
     @APIResponse(responseCode = "200", description = "{hidden: N} (idempotent)")
+    @APIResponse(responseCode = "403", description = "Neither the gateway's SERVICE token nor an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not an owner id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, Integer> suspendOwner(@PathParam("ownerId") String ownerId) {
         return Map.of("hidden", listings.suspendOwner(caller(), uuid(ownerId)));
     }
@@ -255,8 +261,10 @@ public class ListingResource {
     @DELETE
     @Path("owners/{ownerId}/suspension")
     @RolesAllowed({"SERVICE", "ADMIN"})
-    @Operation(summary = "Restore the listings hidden while their owner's account was disabled")
+    @Operation(operationId = "restoreOwnerListings", summary = "Restore the listings hidden while their owner's account was disabled")
     @APIResponse(responseCode = "200", description = "{restored: N} (idempotent)")
+    @APIResponse(responseCode = "403", description = "Neither the gateway's SERVICE token nor an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not an owner id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, Integer> restoreOwner(@PathParam("ownerId") String ownerId) {
         return Map.of("restored", listings.restoreOwner(caller(), uuid(ownerId)));
     }

@@ -58,10 +58,6 @@ final class ListingQuery {
     private final Analyzer keys = Chains.synonymKeys();
     private final int longestName;
 
-    ListingQuery(Map<ListingLanguage, Analyzer> queryChains, Map<ListingLanguage, Analyzer> indexChains) {
-        this(queryChains, indexChains, java.util.Set.of());
-    }
-
     /** {@code multiWordNames}: the names of several words of the synonym sources (see {@link Synonyms#multiWordNames}). */
     ListingQuery(Map<ListingLanguage, Analyzer> queryChains, Map<ListingLanguage, Analyzer> indexChains,
             java.util.Set<String> multiWordNames) {
@@ -198,12 +194,12 @@ final class ListingQuery {
     }
 
     /**
-     * {@code words} with the minimum of {@link #minimumToMatch}; with {@code phrasesCountDouble} (the text
+     * {@code words} with the minimum of {@link #minimumToMatch}; with {@code namedTaskAlone} (the text
      * itself holds a name of several words, such as "répondre au téléphone"), a listing that has that name
      * (or its synonyms) matches on it alone: a person who named the task she wants need not have the rest of
      * her request matched too (it still ranks the listings that have more of it higher).
      */
-    private static Query withMinimum(Query words, boolean phrasesCountDouble) {
+    private static Query withMinimum(Query words, boolean namedTaskAlone) {
         if (!(words instanceof BooleanQuery bool)) {
             return words;
         }
@@ -215,7 +211,7 @@ final class ListingQuery {
         clauses.forEach(builder::add);
         Query minimum = builder.setMinimumNumberShouldMatch(minimumToMatch(clauses.size())).build();
         List<Query> names = clauses.stream().map(BooleanClause::getQuery).filter(ListingQuery::multiWord).toList();
-        if (!phrasesCountDouble || names.isEmpty() || clauses.size() < 2) {
+        if (!namedTaskAlone || names.isEmpty() || clauses.size() < 2) {
             return minimum;
         }
         // ...or the named task alone

@@ -23,6 +23,7 @@ final class Text {
 
     /** A word written with hyphens: "e-commerce", "book-keeping", "T-4", "non-profit", "mi-temps". */
     private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]+(?:[-\u2010\u2011][\\p{L}\\p{N}]+)+");
+    private static final Pattern HYPHEN = Pattern.compile("[-\u2010\u2011]");
 
     /**
      * The hyphenated words of a text written as one word ("e-commerce" → "ecommerce"), space-separated, or
@@ -37,7 +38,7 @@ final class Text {
         java.util.regex.Matcher m = HYPHENATED.matcher(text);
         StringBuilder joined = new StringBuilder();
         while (m.find()) {
-            joined.append(joined.length() == 0 ? "" : " ").append(m.group().replaceAll("[-\u2010\u2011]", ""));
+            joined.append(joined.length() == 0 ? "" : " ").append(HYPHEN.matcher(m.group()).replaceAll(""));
         }
         return joined.length() == 0 ? null : joined.toString();
     }
@@ -47,7 +48,7 @@ final class Text {
         java.util.regex.Matcher m = HYPHENATED.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group().replaceAll("[-\u2010\u2011]", "")));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(HYPHEN.matcher(m.group()).replaceAll("")));
         }
         m.appendTail(out);
         return out.toString();

@@ -40,6 +40,16 @@ public class ListingCopyRepository implements PanacheRepositoryBase<ListingCopy,
     }
 
     /** The newest change applied to the copy (0 when empty). */
+    /** Of these requests, those published under their client's name (not anonymously). */
+    public java.util.Set<UUID> namedAmong(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(getEntityManager()
+                .createQuery("select c.id from ListingCopy c where c.id in :ids and c.anonymous = false", UUID.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
     public long newestSeq() {
         Long max = getEntityManager().createQuery("select max(l.lastSeq) from ListingCopy l", Long.class).getSingleResult();
         return max == null ? 0 : max;

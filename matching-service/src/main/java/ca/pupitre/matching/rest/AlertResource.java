@@ -57,6 +57,7 @@ public class AlertResource {
     @Operation(summary = "Save a search: secretaries watch requests, clients watch offers")
     @APIResponse(responseCode = "201", description = "Saved")
     @APIResponse(responseCode = "422", description = "Invalid criteria", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "E-mail address not verified (EMAIL_NOT_VERIFIED): alert e-mails go only to a proven address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull AlertRequest body) {
         // alert e-mails go only to an address its owner proved (else any address could be flooded)
         ca.pupitre.matching.service.Caller.of(caller).requireVerifiedEmail();

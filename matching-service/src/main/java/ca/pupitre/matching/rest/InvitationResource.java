@@ -52,6 +52,7 @@ public class InvitationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a secretary's offer to one of my requests")
     @APIResponse(responseCode = "201", description = "PENDING")
+    @APIResponse(responseCode = "403", description = "Not the request's owner, or e-mail address not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already pending", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Request or offer not available", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Daily invitation limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -83,6 +84,7 @@ public class InvitationResource {
     @RolesAllowed("SECRETARY")
     @Operation(summary = "Accept an invitation (the invited secretary)")
     @APIResponse(responseCode = "409", description = "Not pending any more", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the invited secretary, or e-mail address not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InvitationView accept(@PathParam("id") UUID id) {
         Caller caller = caller().requireVerifiedEmail();
         return view(invitations.accept(caller, id), caller);

@@ -59,7 +59,7 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Review the secretary of one of my engagements (billing must confirm a paid invoice)")
     @APIResponse(responseCode = "201", description = "Stored")
-    @APIResponse(responseCode = "403", description = "Not my engagement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not my engagement, or e-mail address not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already reviewed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown engagement or no paid invoice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Billing unreachable: refused, never stored unverified", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

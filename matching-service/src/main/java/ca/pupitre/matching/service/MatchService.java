@@ -110,13 +110,7 @@ public class MatchService {
             return Set.copyOf(requestIds);
         }
         ListingCopy offer = listing(offerId, "OFFER");
-        Set<UUID> shown = new java.util.HashSet<>();
-        for (UUID id : requestIds) {
-            ListingCopy request = listings.findById(id);
-            if (request != null && !request.anonymous) {
-                shown.add(id);
-            }
-        }
+        Set<UUID> shown = new java.util.HashSet<>(listings.namedAmong(requestIds));
         if (offer.ownerId != null && shown.size() < requestIds.size()) {
             shown.addAll(invitations.requestsInviting(offer.ownerId, requestIds));
         }
