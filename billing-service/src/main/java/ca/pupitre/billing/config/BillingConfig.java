@@ -27,6 +27,10 @@ public interface BillingConfig {
     @WithDefault("PT2M")
     Duration idempotencyInFlightTimeout();
 
+    /** The service that exports and erases a person's data when she asks (Law 25), besides admins. */
+    @WithDefault("service:gateway")
+    String accountAuthority();
+
     /** Pupitre itself, the supplier on promotion invoices. */
     Platform platform();
 

@@ -167,6 +167,11 @@ public class TimesheetService {
         }
     }
 
+    /** Every time entry of an engagement, oldest first, with its comments (a person's export). */
+    public List<TimeEntryView> entriesOf(UUID engagementId) {
+        return entries.list("engagementId = ?1 order by workDate, createdAt", engagementId).stream().map(this::view).toList();
+    }
+
     private TimeEntryView view(TimeEntry entry) {
         return TimeEntryView.of(entry, comments.list("entryId = ?1 order by createdAt", entry.id));
     }

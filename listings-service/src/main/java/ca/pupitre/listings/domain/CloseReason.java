@@ -1,6 +1,6 @@
 package ca.pupitre.listings.domain;
 
-/** Why the owner closed a listing. */
+/** Why a listing was closed: by its owner (filled, withdrawn), or because she closed her account. */
 public enum CloseReason {
-    FILLED, WITHDRAWN
+    FILLED, WITHDRAWN, ACCOUNT_CLOSED
 }

@@ -40,4 +40,14 @@ public class ListingReportRepository implements PanacheRepositoryBase<ListingRep
         update("resolvedAt = ?1 where listingId = ?2 and resolvedAt is null and reason in ?3", now, listingId,
                 List.of(ReportReason.SPAM, ReportReason.SCAM, ReportReason.MISCATEGORIZED));
     }
+
+    /** Reports one person filed, oldest first (her export). */
+    public List<ListingReport> filedBy(String reporter) {
+        return list("reporter = ?1 order by createdAt", reporter);
+    }
+
+    /** Her words leave with her account; the report (reason, listing, time) stays for moderation. */
+    public void eraseCommentsOf(String reporter) {
+        update("comment = null where reporter = ?1 and comment is not null", reporter);
+    }
 }

@@ -40,6 +40,11 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
+    /** Every listing of the owner, locked (her account is being closed). */
+    public List<Listing> allOfForUpdate(UUID ownerId) {
+        return find("ownerId = ?1 order by createdAt", ownerId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** The owner's listings hidden for this reason, locked (an account being enabled again). */
     public List<Listing> hiddenOf(UUID ownerId, String reason) {
         return find("ownerId = ?1 and status = ?2 and hiddenReason = ?3", ownerId, ca.pupitre.listings.domain.ListingStatus.HIDDEN,

@@ -269,6 +269,28 @@ public class ListingResource {
         return Map.of("restored", listings.restoreOwner(caller(), uuid(ownerId)));
     }
 
+    @GET
+    @Path("people/{personId}/personal-data")
+    @RolesAllowed({"SERVICE", "ADMIN"})
+    @Operation(operationId = "exportPersonListingData", summary = "What listings holds about a person, for her Law 25 export (the gateway, or an admin)")
+    @APIResponse(responseCode = "200", description = "{listings: [...], reportsFiled: [...]}")
+    @APIResponse(responseCode = "403", description = "Neither the gateway's SERVICE token nor an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a person id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, Object> personalData(@PathParam("personId") String personId) {
+        return listings.personalData(caller(), uuid(personId));
+    }
+
+    @DELETE
+    @Path("people/{personId}/personal-data")
+    @RolesAllowed({"SERVICE", "ADMIN"})
+    @Operation(operationId = "erasePersonListingData", summary = "Close and erase the listings of a person who closed her account (Law 25; idempotent)")
+    @APIResponse(responseCode = "200", description = "{erased: N}")
+    @APIResponse(responseCode = "403", description = "Neither the gateway's SERVICE token nor an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a person id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, Integer> erasePersonalData(@PathParam("personId") String personId) {
+        return Map.of("erased", listings.eraseOwner(caller(), uuid(personId)));
+    }
+
     private Caller caller() {
         if (jwt == null || jwt.getSubject() == null) {
             return Caller.anonymous();

@@ -1,6 +1,7 @@
 package ca.pupitre.listings.service;
 
 import ca.pupitre.listings.config.ListingsConfig;
+import ca.pupitre.listings.domain.CloseReason;
 import ca.pupitre.listings.domain.IllegalTransitionException;
 import ca.pupitre.listings.domain.Listing;
 import ca.pupitre.listings.domain.ListingEvent;
@@ -35,6 +36,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -152,6 +154,11 @@ public class ListingService {
             throw ListingValidator.failed(List.of(new FieldProblem("reason", "REQUIRED",
                     ProblemCatalog.message("field.required", locale))));
         }
+        if (body.reason() == CloseReason.ACCOUNT_CLOSED) {
+            // only closing the account itself closes listings for this reason
+            throw ListingValidator.failed(List.of(new FieldProblem("reason", "ENUM",
+                    ProblemCatalog.message("field.enum", locale, "FILLED, WITHDRAWN"))));
+        }
         Instant now = now();
         Listing listing = owned(caller, id, now);
         return transition(caller, listing, listing.close(body.reason()), now);
@@ -210,6 +217,62 @@ public class ListingService {
         }
         return restored;
     }
+
+    /**
+     * Law 25: what listings holds about a person, for her export. Every listing she owns (drafts and
+     * closed ones included, with owner fields) and the reports she filed.
+     */
+    public Map<String, Object> personalData(Caller caller, UUID personId) {
+        requireAccountSuspender(caller);
+        Instant now = now();
+        List<ListingView> owned = listings.list("ownerId = ?1 order by createdAt", personId).stream()
+                .map(l -> views.ownerView(l, now)).toList();
+        List<Map<String, Object>> filed = reports.filedBy(personId.toString()).stream().map(r -> {
+            Map<String, Object> report = new java.util.LinkedHashMap<>();
+            report.put("listingId", r.listingId);
+            report.put("reason", r.reason.name());
+            report.put("comment", r.comment);
+            report.put("createdAt", r.createdAt);
+            report.put("resolvedAt", r.resolvedAt);
+            return report;
+        }).toList();
+        return Map.of("listings", owned, "reportsFiled", filed);
+    }
+
+    /**
+     * Law 25: the person closed her account. Each of her listings is closed (ACCOUNT_CLOSED: partners and
+     * matching get a tombstone, search drops it) and its own words erased: description, public name, and a
+     * neutral title. What stays is what identifies no one: kind, skills, rate, dates, the history of
+     * statuses. Reports she filed keep their reason (moderation record) but lose her comment. Idempotent.
+     */
+    @Transactional
+    public int eraseOwner(Caller caller, UUID ownerId) {
+        requireAccountSuspender(caller);
+        Instant now = now();
+        int erased = 0;
+        for (Listing listing : listings.allOfForUpdate(ownerId)) {
+            if (listing.status != ListingStatus.CLOSED) {
+                Transition transition = listing.close(CloseReason.ACCOUNT_CLOSED);
+                recordEvent(listing, caller.subject(), transition, now);
+            }
+            if (!ERASED_TITLE.equals(listing.titleFr) || listing.titleEn != null || listing.descriptionFr != null
+                    || listing.descriptionEn != null || listing.publicName != null) {
+                listing.titleFr = ERASED_TITLE;
+                listing.titleEn = null;
+                listing.descriptionFr = null;
+                listing.descriptionEn = null;
+                listing.publicName = null;
+                listing.updatedAt = now;
+                recordChange(listing, now);
+                erased++;
+            }
+        }
+        reports.eraseCommentsOf(ownerId.toString());
+        return erased;
+    }
+
+    /** The title an erased listing keeps (the table requires one): a dash, in no language. */
+    static final String ERASED_TITLE = "—";
 
     private void requireAccountSuspender(Caller caller) {
         if (!caller.isAdmin() && !(caller.has(Caller.SERVICE) && config.accountSuspender().equals(caller.subject()))) {

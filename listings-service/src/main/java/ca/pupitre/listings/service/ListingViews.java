@@ -37,6 +37,11 @@ public class ListingViews {
         return view(l, now, false, true, null);
     }
 
+    /** Everything the owner sees of her own listing (her personal-data export). */
+    public ListingView ownerView(Listing l, Instant now) {
+        return view(l, now, true, true, null);
+    }
+
     public ListingView view(Listing l, Caller caller, Instant now, List<PendingQuestion> questions) {
         boolean privileged = privileged(caller, l);
         return view(l, now, privileged, privileged, questions);

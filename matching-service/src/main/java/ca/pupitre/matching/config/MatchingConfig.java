@@ -14,6 +14,10 @@ public interface MatchingConfig {
 
     Alerts alerts();
 
+    /** The service that exports and erases a person's data when she asks (Law 25), besides admins. */
+    @WithDefault("service:gateway")
+    String accountAuthority();
+
     Feed feed();
 
     Ranking ranking();
