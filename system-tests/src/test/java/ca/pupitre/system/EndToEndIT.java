@@ -214,6 +214,53 @@ class EndToEndIT {
     }
 
     @Test
+    @Order(9)
+    void aPersonExportsHerDataFromEveryServiceThenClosesHerAccountAndIsErasedEverywhere() {
+        String email = "law25-" + UUID.randomUUID() + "@example.ca";
+        gateway().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "trente ans de métier", "displayName", "Lise Gagnon", "role", "SECRETARY"))
+                .post("/api/v1/auth/register").then().statusCode(201);
+        verifyThroughMailbox(email);
+        var session = gateway().contentType(ContentType.JSON).body(Map.of("email", email, "password", "trente ans de métier"))
+                .post("/api/v1/auth/token").then().statusCode(200).extract().jsonPath();
+        String token = session.getString("access_token");
+        String listing = publish(token, "Tenue de livres pour notaires, Lise", "41.00");
+        gateway().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("name", "Notaires", "q", "notaire", "frequency", "DAILY")).post("/api/v1/alerts").then().statusCode(201);
+        gateway().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("legalName", "Lise Gagnon", "address", "12, rue du Pont, Rimouski", "province", "QC", "smallSupplier", true))
+                .put("/api/v1/billing/profile").then().statusCode(200);
+
+        // the export: one JSON document with what every service holds
+        gateway().auth().oauth2(token).get("/api/v1/me/export").then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment"))
+                .body("format", equalTo("pupitre-personal-data/1"))
+                .body("account.email", equalTo(email)).body("account.displayName", equalTo("Lise Gagnon"))
+                .body("listings.listings.id", hasItem(listing))
+                .body("matching.alerts.name", hasItem("Notaires"))
+                .body("billing.billingProfile.legalName", equalTo("Lise Gagnon"));
+        gateway().get("/api/v1/me/export").then().statusCode(401);
+
+        gateway().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("password", "pas le bon mot de passe"))
+                .delete("/api/v1/me").then().statusCode(403).body("code", equalTo("WRONG_PASSWORD"));
+        gateway().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("password", "trente ans de métier"))
+                .delete("/api/v1/me").then().statusCode(204);
+
+        // she is gone: no sign-in, no refresh, no listing, no profile; her address is free again
+        gateway().contentType(ContentType.JSON).body(Map.of("email", email, "password", "trente ans de métier"))
+                .post("/api/v1/auth/token").then().statusCode(401);
+        gateway().contentType(ContentType.JSON).body(Map.of("refresh_token", session.getString("refresh_token")))
+                .post("/api/v1/auth/refresh").then().statusCode(401);
+        gateway().get("/api/v1/listings/" + listing).then().statusCode(404);
+        gateway().auth().oauth2(token).get("/api/v1/me").then().statusCode(404);
+        gateway().auth().oauth2(token).get("/api/v1/billing/profile").then().statusCode(404);
+        gateway().auth().oauth2(token).get("/api/v1/alerts").then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(0));
+        gateway().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "trente ans de métier", "displayName", "Lise G.", "role", "CLIENT"))
+                .post("/api/v1/auth/register").then().statusCode(201);
+    }
+
+    @Test
     @Order(100)
     void aServiceThatIsDownGivesA503ProblemWithinTwoSeconds() throws Exception {
         ProcessHandle billing = ProcessHandle.of(stack.pid(ServiceModule.BILLING)).orElseThrow();

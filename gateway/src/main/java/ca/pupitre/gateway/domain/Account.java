@@ -53,6 +53,14 @@ public class Account {
     @Column(name = "disabled_by")
     public java.util.UUID disabledBy;
 
+    /** When the person closed her account (null: open); what identified her is erased then. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    public boolean closed() {
+        return closedAt != null;
+    }
+
     public boolean disabled() {
         return disabledAt != null;
     }

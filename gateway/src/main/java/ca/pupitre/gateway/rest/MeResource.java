@@ -2,6 +2,9 @@ package ca.pupitre.gateway.rest;
 
 import ca.pupitre.gateway.rest.dto.AccountUpdate;
 import ca.pupitre.gateway.rest.dto.AccountView;
+import ca.pupitre.gateway.rest.dto.ClosureRequest;
+import ca.pupitre.gateway.service.AccountErasure;
+import ca.pupitre.gateway.service.PersonalDataExport;
 import ca.pupitre.gateway.rest.dto.PasswordChange;
 import ca.pupitre.gateway.rest.dto.SessionView;
 import ca.pupitre.gateway.service.SessionService;
@@ -45,8 +48,13 @@ public class MeResource {
     private final JsonWebToken jwt;
     private final EmailVerification verification;
     private final SessionService sessions;
+    private final PersonalDataExport export;
+    private final AccountErasure erasure;
 
-    public MeResource(AccountService accounts, JsonWebToken jwt, EmailVerification verification, SessionService sessions) {
+    public MeResource(AccountService accounts, JsonWebToken jwt, EmailVerification verification, SessionService sessions,
+            PersonalDataExport export, AccountErasure erasure) {
+        this.export = export;
+        this.erasure = erasure;
         this.verification = verification;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -115,6 +123,31 @@ public class MeResource {
     public Response endSessions(@QueryParam("others") boolean othersOnly) {
         sessions.endAll(accountId(), othersOnly ? sessionId() : null);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/export")
+    @Operation(operationId = "exportMyData", summary = "All my data from every service, as one JSON document (Québec's Law 25)")
+    @APIResponse(responseCode = "200", description = "The document (format pupitre-personal-data/1), as an attachment")
+    @APIResponse(responseCode = "503", description = "A service could not answer; nothing partial is given (Retry-After)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(@jakarta.ws.rs.HeaderParam("Accept-Language") String acceptLanguage) {
+        var document = export.export(accountId(), acceptLanguage);
+        String day = document.get("exportedAt").asText().substring(0, 10);
+        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"pupitre-" + day + ".json\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @DELETE
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "closeMyAccount", summary = "Close my account (password required): my data is erased in every service, except issued invoices kept six years by law")
+    @APIResponse(responseCode = "204", description = "Closed, and erased everywhere")
+    @APIResponse(responseCode = "202", description = "Closed; a service will finish erasing shortly (retried automatically)")
+    @APIResponse(responseCode = "403", description = "Wrong password (WRONG_PASSWORD)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Active engagement or unsettled invoice (ACCOUNT_HAS_OPEN_BUSINESS), or an admin account (ADMIN_NOT_CLOSED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Billing unreachable: nothing changed (Retry-After)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response close(@Valid @NotNull ClosureRequest body) {
+        return erasure.close(accountId(), body.password()) ? Response.noContent().build() : Response.accepted().build();
     }
 
     /** The session of this access token ({@code sid}); null for tokens issued before sessions had ids. */

@@ -19,7 +19,7 @@ public final class Upstreams {
 
     private static final Map<String, List<String>> PREFIXES = Map.of(
             "listings", List.of("listings", "feeds", "skills", "partners/[^/]+/stats"),
-            "matching", List.of("matches", "invitations", "reviews", "alerts", "blocks", "referrals"),
+            "matching", List.of("matches", "invitations", "reviews", "alerts", "blocks", "referrals", "matching"),
             "billing", List.of("engagements", "time-entries", "invoices", "promotions", "billing", "tax"));
 
     /** A partner's stats are published at /api/v1/partners/{id}/stats but computed with the feeds. */

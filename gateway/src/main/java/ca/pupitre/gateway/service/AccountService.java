@@ -75,7 +75,8 @@ public class AccountService {
 
     @Transactional
     public Account get(UUID id) {
-        return accounts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("ACCOUNT_NOT_FOUND"));
+        return accounts.findByIdOptional(id).filter(a -> !a.closed())
+                .orElseThrow(() -> ProblemException.notFound("ACCOUNT_NOT_FOUND"));
     }
 
     @Transactional
