@@ -52,8 +52,10 @@ public final class Scenario {
         return clientIn(province, null);
     }
 
+    /** {@code email}: her billing address, also her account's verified address (the token says so). */
     public Scenario clientIn(String province, String email) {
-        given().auth().oauth2(clientToken).contentType(ContentType.JSON)
+        given().auth().oauth2(email == null ? clientToken : TestTokens.person(client, "CLIENT", email, "Josée Gagnon", "fr-CA"))
+                .contentType(ContentType.JSON)
                 .body("{\"legalName\":\"Cabinet Gagnon inc.\",\"address\":\"400, boul. Laurier, Québec\",\"province\":\"" + province + "\""
                         + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}")
                 .put("/api/v1/billing/profile").then().statusCode(200);

@@ -35,6 +35,10 @@ public class BillingProfile {
     @Column(name = "payment_instructions")
     public String paymentInstructions;
     public String email;
+
+    /** Where overdue reminders go: an address the gateway verified (see ProfileService.put); null: none. */
+    @Column(name = "reminder_email")
+    public String reminderEmail;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -6,6 +6,7 @@ import ca.pupitre.billing.service.Caller;
 import ca.pupitre.billing.service.ProfileService;
 import ca.pupitre.platform.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,10 +33,12 @@ public class ProfileResource {
 
     private final ProfileService profiles;
     private final SecurityIdentity identity;
+    private final JsonWebToken token;
 
-    public ProfileResource(ProfileService profiles, SecurityIdentity identity) {
+    public ProfileResource(ProfileService profiles, SecurityIdentity identity, JsonWebToken token) {
         this.profiles = profiles;
         this.identity = identity;
+        this.token = token;
     }
 
     @PUT
@@ -44,7 +47,16 @@ public class ProfileResource {
     @APIResponse(responseCode = "422", description = "Invalid GST/QST number, numbers with smallSupplier, missing numbers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProfileView put(@Valid @NotNull ProfileRequest request) {
-        return profiles.put(Caller.of(identity), request);
+        return profiles.put(Caller.of(identity), request, verifiedEmail());
+    }
+
+    /** The account's e-mail address if the gateway's token says it is verified, else null. */
+    private String verifiedEmail() {
+        Object verified = token.getClaim("email_verified");
+        boolean yes = Boolean.TRUE.equals(verified) || jakarta.json.JsonValue.TRUE.equals(verified);
+        Object email = token.getClaim("email");
+        String address = email instanceof jakarta.json.JsonString json ? json.getString() : email == null ? null : email.toString();
+        return yes && address != null && !address.isBlank() ? address.strip() : null;
     }
 
     @GET

@@ -76,7 +76,8 @@ public class OverdueReminders {
         long daysLate = ChronoUnit.DAYS.between(invoice.dueDate, today);
         int stage = daysLate >= 15 ? 15 : 1;
         BillingProfile client = profiles.findById(invoice.clientId);
-        String to = client == null ? null : client.email;
+        // only an address the gateway verified (ProfileService.put), never one merely typed
+        String to = client == null ? null : client.reminderEmail;
         int inserted = em.createNativeQuery("insert into invoice_reminder (invoice_id, stage, sent_at, recipient)"
                         + " values (?1, ?2, ?3, ?4) on conflict do nothing")
                 .setParameter(1, id).setParameter(2, stage).setParameter(3, Timestamp.from(clock.instant()))

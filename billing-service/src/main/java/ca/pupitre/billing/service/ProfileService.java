@@ -27,6 +27,16 @@ public class ProfileService {
 
     @Transactional
     public ProfileView put(Caller caller, ProfileRequest request) {
+        return put(caller, request, null);
+    }
+
+    /**
+     * {@code verifiedEmail}: the account's address when the gateway's token says it is verified, else null.
+     * Reminders go to the typed address only when it is that one, otherwise to the verified account address:
+     * never to an address nobody proved, which would let anyone aim Pupitre's mail at a stranger.
+     */
+    @Transactional
+    public ProfileView put(Caller caller, ProfileRequest request, String verifiedEmail) {
         UUID user = caller.userId();
         BillingProfile.Kind kind = caller.is("SECRETARY") ? BillingProfile.Kind.SECRETARY : BillingProfile.Kind.CLIENT;
         String province;
@@ -42,6 +52,8 @@ public class ProfileService {
         profile.address = request.address().strip();
         profile.province = province;
         profile.email = blankToNull(request.email());
+        profile.reminderEmail = verifiedEmail == null ? null
+                : profile.email != null && profile.email.equalsIgnoreCase(verifiedEmail) ? profile.email : verifiedEmail;
         if (kind == BillingProfile.Kind.SECRETARY) {
             boolean small = Boolean.TRUE.equals(request.smallSupplier());
             String gst = blankToNull(request.gstNumber());

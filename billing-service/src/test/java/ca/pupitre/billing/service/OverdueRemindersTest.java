@@ -63,6 +63,35 @@ class OverdueRemindersTest {
         assertThat(mails(email)).isEmpty();
     }
 
+    @Test
+    void remindersGoOnlyToAnAddressTheGatewayVerifiedNeverToOneMerelyTyped() {
+        Scenario s = Scenario.fresh().registeredSecretary();
+        String stranger = "victime-" + UUID.randomUUID() + "@example.ca";
+        String own = "cliente-" + UUID.randomUUID() + "@example.ca";
+        // the client types a stranger's address; her token carries her own verified address
+        given().auth().oauth2(ca.pupitre.testing.TestTokens.person(s.client, "CLIENT", own, "Josée Gagnon", "fr-CA"))
+                .contentType(ContentType.JSON)
+                .body("{\"legalName\":\"Cabinet Gagnon inc.\",\"address\":\"400, boul. Laurier, Québec\",\"province\":\"QC\","
+                        + "\"email\":\"" + stranger + "\"}")
+                .put("/api/v1/billing/profile").then().statusCode(200)
+                .body("email", org.hamcrest.Matchers.equalTo(stranger)).body("reminderEmail", org.hamcrest.Matchers.equalTo(own));
+        JsonPath invoice = s.issue(s.draftOf475());
+        reminders.sendDue(LocalDate.parse(invoice.getString("dueDate")).plusDays(1));
+        assertThat(mails(stranger)).isEmpty();
+        assertThat(mails(own)).hasSize(1);
+
+        // a token without a verified address: no reminder address at all
+        Scenario unverified = Scenario.fresh().registeredSecretary();
+        String typed = "tapee-" + UUID.randomUUID() + "@example.ca";
+        given().auth().oauth2(ca.pupitre.testing.TestTokens.unverified(unverified.client, "CLIENT")).contentType(ContentType.JSON)
+                .body("{\"legalName\":\"Clinique Roy\",\"address\":\"1, rue King, Sherbrooke\",\"province\":\"QC\","
+                        + "\"email\":\"" + typed + "\"}")
+                .put("/api/v1/billing/profile").then().statusCode(200).body("reminderEmail", org.hamcrest.Matchers.nullValue());
+        JsonPath other = unverified.issue(unverified.draftOf475());
+        reminders.sendDue(LocalDate.parse(other.getString("dueDate")).plusDays(1));
+        assertThat(mails(typed)).isEmpty();
+    }
+
     private List<Mail> mails(String to) {
         List<Mail> sent = mailbox.getMailsSentTo(to);
         return sent == null ? List.of() : sent;
