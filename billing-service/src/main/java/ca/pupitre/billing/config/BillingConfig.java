@@ -31,6 +31,10 @@ public interface BillingConfig {
     @WithDefault("service:gateway")
     String accountAuthority();
 
+    /** The one service that reads review eligibility (matching, before it accepts a review), besides parties and admins. */
+    @WithDefault("service:matching")
+    String reviewEligibilityReader();
+
     /** Pupitre itself, the supplier on promotion invoices. */
     Platform platform();
 

@@ -38,9 +38,11 @@ public class EngagementService {
     private final AuditLog audit;
     private final EntityManager em;
     private final Clock clock;
+    private final ca.pupitre.billing.config.BillingConfig config;
 
     public EngagementService(EngagementRepository engagements, InvoiceRepository invoices, MatchingClient matching,
-            AuditLog audit, EntityManager em, Clock clock) {
+            AuditLog audit, EntityManager em, Clock clock, ca.pupitre.billing.config.BillingConfig config) {
+        this.config = config;
         this.engagements = engagements;
         this.invoices = invoices;
         this.matching = matching;
@@ -60,13 +62,14 @@ public class EngagementService {
         if (pricing.type() == PricingType.PER_UNIT && pricing.unit() == null) {
             throw ProblemException.unprocessable("UNIT_REQUIRED");
         }
-        if (engagements.count("invitationId", request.invitationId()) > 0) {
-            throw ProblemException.conflict("ENGAGEMENT_EXISTS", request.invitationId());
-        }
         Invitation invitation = confirmedInvitation(request.invitationId());
         if (!client.equals(invitation.clientId())
                 || (request.secretaryId() != null && !request.secretaryId().equals(invitation.secretaryId()))) {
             throw ProblemException.forbidden("INVITATION_NOT_YOURS");
+        }
+        // only the invitation's client learns that it already has an engagement
+        if (engagements.count("invitationId", request.invitationId()) > 0) {
+            throw ProblemException.conflict("ENGAGEMENT_EXISTS", request.invitationId());
         }
         if (!invitation.isAccepted()) {
             throw ProblemException.conflict("INVITATION_NOT_ACCEPTED", String.valueOf(invitation.state()));
@@ -147,7 +150,8 @@ public class EngagementService {
     /** For matching-service (SERVICE token) or the engagement's client: may she review the secretary? */
     public ReviewEligibilityView reviewEligibility(Caller caller, UUID id) {
         Engagement e = engagements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("ENGAGEMENT_NOT_FOUND", id));
-        if (!caller.isService() && !caller.isAdmin() && !e.clientId.equals(caller.userId())) {
+        boolean matching = caller.isService() && config.reviewEligibilityReader().equals(caller.subject());
+        if (!matching && !caller.isAdmin() && (caller.isService() || !e.clientId.equals(caller.userId()))) {
             throw ProblemException.notFound("ENGAGEMENT_NOT_FOUND", id);
         }
         // A paid invoice counts only if no payment on it rests on the secretary's word alone: a payment she

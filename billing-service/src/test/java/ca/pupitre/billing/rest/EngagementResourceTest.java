@@ -39,6 +39,8 @@ class EngagementResourceTest {
         given().auth().oauth2(s.secretaryToken).get("/api/v1/engagements/" + id).then().statusCode(200);
         given().auth().oauth2(s.secretaryToken).get("/api/v1/engagements").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(id));
         create(s.clientToken, invitation).statusCode(409).body("code", equalTo("ENGAGEMENT_EXISTS"));
+        // another client learns nothing about it: refused as not hers, not told it already has an engagement
+        create(TestTokens.client(UUID.randomUUID()), invitation).statusCode(403).body("code", equalTo("INVITATION_NOT_YOURS"));
     }
 
     @Test
@@ -120,6 +122,9 @@ class EngagementResourceTest {
         given().auth().oauth2(TestTokens.client(UUID.randomUUID())).get("/api/v1/engagements/" + id + "/review-eligibility")
                 .then().statusCode(404);
         given().auth().oauth2(s.secretaryToken).get("/api/v1/engagements/" + id + "/review-eligibility").then().statusCode(403);
+        // only matching's SERVICE token reads it, not any service's
+        given().auth().oauth2(TestTokens.service("listings")).get("/api/v1/engagements/" + id + "/review-eligibility")
+                .then().statusCode(404);
     }
 
     @Test

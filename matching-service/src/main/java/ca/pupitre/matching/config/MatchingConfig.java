@@ -14,6 +14,14 @@ public interface MatchingConfig {
 
     Alerts alerts();
 
+    /** The one service that reads any invitation (billing, to start an engagement), besides parties and admins. */
+    @WithDefault("service:billing")
+    String invitationReader();
+
+    /** The one service that reports referral conversions (billing, when an engagement's invoice is paid). */
+    @WithDefault("service:billing")
+    String referralReporter();
+
     /** The service that exports and erases a person's data when she asks (Law 25), besides admins. */
     @WithDefault("service:gateway")
     String accountAuthority();

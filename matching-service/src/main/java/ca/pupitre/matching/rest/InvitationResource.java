@@ -41,8 +41,10 @@ public class InvitationResource {
 
     private final InvitationService invitations;
     private final JsonWebToken token;
+    private final ca.pupitre.matching.config.MatchingConfig config;
 
-    public InvitationResource(InvitationService invitations, JsonWebToken token) {
+    public InvitationResource(InvitationService invitations, JsonWebToken token, ca.pupitre.matching.config.MatchingConfig config) {
+        this.config = config;
         this.invitations = invitations;
         this.token = token;
     }
@@ -72,10 +74,13 @@ public class InvitationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"CLIENT", "SECRETARY", "ADMIN", "SERVICE"})
-    @Operation(summary = "One invitation, for its two parties, admins and services (billing starts engagements from accepted ones)")
-    @APIResponse(responseCode = "404", description = "Unknown, or not a party", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "One invitation, for its two parties, admins and billing (it starts engagements from accepted ones)")
+    @APIResponse(responseCode = "404", description = "Unknown, or not a party (another service than billing included)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InvitationView get(@PathParam("id") UUID id) {
         Caller caller = caller();
+        if (caller.isService() && !config.invitationReader().equals(token.getSubject())) {
+            throw ca.pupitre.platform.problem.ProblemException.notFound("INVITATION_NOT_FOUND");
+        }
         return view(invitations.get(caller, id), caller);
     }
 

@@ -99,13 +99,17 @@ public class ReferralResource {
     @Path("/{code}/conversions")
     @RolesAllowed("SERVICE")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Billing reports a paid engagement this referral led to (idempotent per engagementId)")
+    @Operation(summary = "Billing reports a paid engagement this referral led to (idempotent per engagementId; billing's SERVICE token only)")
+    @APIResponse(responseCode = "403", description = "Not billing's SERVICE token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Counted")
     @APIResponse(responseCode = "200", description = "Already counted for this referral: nothing changed")
     @APIResponse(responseCode = "404", description = "Unknown code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The referral does not recommend the engagement's secretary, or comes from its own client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Engagement already counted for another referral", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response convert(@PathParam("code") String code, @Valid @NotNull ConversionRequest body) {
+        if (!config.referralReporter().equals(caller.getSubject())) {
+            throw ca.pupitre.platform.problem.ProblemException.forbidden("FORBIDDEN");
+        }
         ReferralService.Conversion conversion = referrals.convert(code, body.engagementId(), body.secretaryId(), body.clientId());
         Map<String, Object> view = Map.of("code", conversion.code(), "engagementId", conversion.engagementId());
         return Response.status(conversion.isNew() ? 201 : 200).entity(view).build();

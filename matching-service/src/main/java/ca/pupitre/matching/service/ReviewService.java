@@ -39,9 +39,7 @@ public class ReviewService {
 
     /** Not transactional itself: billing is asked outside any database transaction. */
     public Review create(Caller caller, UUID engagementId, int stars, String body) {
-        if (QuarkusTransaction.requiringNew().call(() -> reviews.existsForEngagement(engagementId))) {
-            throw ProblemException.conflict("REVIEW_ALREADY_EXISTS");
-        }
+        // whether a review exists is told only to the engagement's client (checked below, in the transaction)
         Optional<Eligibility> eligibility;
         try {
             eligibility = billing.reviewEligibility(engagementId);

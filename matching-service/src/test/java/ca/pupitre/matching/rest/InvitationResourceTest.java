@@ -98,6 +98,8 @@ class InvitationResourceTest {
                 .body("secretaryId", equalTo(secretary.toString())).body("state", equalTo("ACCEPTED"))
                 .body("message", equalTo("Bonjour Marie")).body("createdAt", notNullValue()).body("answeredAt", notNullValue());
         as(TestTokens.admin(UUID.randomUUID())).get("/api/v1/invitations/" + id).then().statusCode(200);
+        // billing's token only: another service is told nothing
+        as(TestTokens.service("listings")).get("/api/v1/invitations/" + id).then().statusCode(404);
         as(TestTokens.secretary(secretary)).post("/api/v1/invitations/" + id + "/decline")
                 .then().statusCode(409).contentType("application/problem+json").body("code", equalTo("INVALID_INVITATION_TRANSITION"));
         as(TestTokens.client(client)).post("/api/v1/invitations/" + id + "/withdraw").then().statusCode(409);

@@ -114,6 +114,9 @@ class ReferralResourceTest {
         String billing = TestTokens.service("billing");
         UUID newClient = UUID.randomUUID();
         Map<String, String> engagement = conversion(UUID.randomUUID(), secretary, newClient);
+        // only billing reports conversions: another service's token is refused
+        given().auth().oauth2(TestTokens.service("matching")).contentType(ContentType.JSON).body(engagement)
+                .post("/api/v1/referrals/" + code + "/conversions").then().statusCode(403);
         given().auth().oauth2(billing).contentType(ContentType.JSON).body(engagement)
                 .post("/api/v1/referrals/" + code + "/conversions").then().statusCode(201).body("code", equalTo(code));
         given().auth().oauth2(billing).contentType(ContentType.JSON).body(engagement)

@@ -67,6 +67,9 @@ class ReviewResourceTest {
                 .extract().path("id");
         as(TestTokens.client(client)).body(review(engagement, 4)).post("/api/v1/reviews")
                 .then().statusCode(409).body("code", equalTo("REVIEW_ALREADY_EXISTS"));
+        // another client is refused as such, and not told that a review exists
+        as(TestTokens.client(UUID.randomUUID())).body(review(engagement, 1)).post("/api/v1/reviews")
+                .then().statusCode(403).body("code", equalTo("NOT_ENGAGEMENT_CLIENT"));
         as(TestTokens.secretary(UUID.randomUUID())).body(Map.of("text", "Merci")).post("/api/v1/reviews/" + id + "/answer")
                 .then().statusCode(403);
         as(TestTokens.secretary(secretary)).body(Map.of("text", "Merci beaucoup !")).post("/api/v1/reviews/" + id + "/answer")
