@@ -51,6 +51,39 @@ public class FakeUpstreams extends ServiceTestResource {
                     }
                     return;
                 }
+                String path = exchange.getRequestURI().getPath();
+                if (path.endsWith("/not-modified") || path.endsWith("/no-content")) {
+                    // no body, framed by the status alone (RFC 9112 6.3)
+                    exchange.getResponseHeaders().add("ETag", "\"v7\"");
+                    exchange.sendResponseHeaders(path.endsWith("/not-modified") ? 304 : 204, -1);
+                    exchange.close();
+                    return;
+                }
+                if (path.endsWith("/slow")) {
+                    try {
+                        Thread.sleep(400);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                if (path.endsWith("/sized") || path.endsWith("/slow")) {
+                    byte[] sized = "{\"sized\":true}".getBytes(StandardCharsets.US_ASCII);
+                    exchange.getResponseHeaders().add("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, sized.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(sized);
+                    }
+                    return;
+                }
+                if (path.endsWith("/cut")) {
+                    // promises 1 MB, sends 64 kB, then drops the connection
+                    exchange.getResponseHeaders().add("Content-Type", "text/plain");
+                    exchange.sendResponseHeaders(200, 1 << 20);
+                    OutputStream out = exchange.getResponseBody();
+                    out.write(new byte[64 * 1024]);
+                    out.flush();
+                    throw new IOException("upstream drops the connection mid-body");
+                }
                 try (InputStream in = exchange.getRequestBody()) {
                     body = in.readAllBytes();
                 }

@@ -43,6 +43,13 @@ public class UpstreamProxy {
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "trailers", "transfer-encoding", "upgrade", "host");
+    /**
+     * What a client says about where the request came from is not forwarded as is: the gateway writes these
+     * from what it saw, and Quarkus reads a client's own only from the proxies in
+     * {@code quarkus.http.proxy.trusted-proxies} (see application.properties).
+     */
+    private static final Set<String> FORWARDING = Set.of("forwarded", "x-forwarded-for", "x-forwarded-proto",
+            "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-server", "x-real-ip");
 
     private final GatewayConfig config;
     private final PartnerKeyExchange partnerKeys;
@@ -82,11 +89,19 @@ public class UpstreamProxy {
                 return;
             }
             HttpClientRequest outgoing = created.result();
+            // failures before the answer come through send()'s future; later ones are resets the relay made
+            outgoing.exceptionHandler(late -> LOG.debugf("Request to %s ended early: %s", upstream.name(), late.getMessage()));
+            if (ctx.response().closed()) {
+                // the client left while the connection to the service was made
+                outgoing.reset();
+                return;
+            }
             copyHeaders(request.headers(), outgoing.headers());
             PartnerKeyExchange.applyTo(ctx, outgoing.headers());
-            String forwardedFor = request.getHeader("X-Forwarded-For");
+            // remoteAddress() and scheme() are the client's as Quarkus resolved them: from a trusted proxy's
+            // headers, else from the connection itself
             String remote = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-            outgoing.putHeader("X-Forwarded-For", forwardedFor == null ? remote : forwardedFor + ", " + remote);
+            outgoing.putHeader("X-Forwarded-For", remote);
             outgoing.putHeader("X-Forwarded-Proto", request.scheme());
             if (request.authority() != null) {
                 outgoing.putHeader("X-Forwarded-Host", request.authority().toString());
@@ -110,11 +125,15 @@ public class UpstreamProxy {
 
     private void relay(RoutingContext ctx, HttpClientResponse upstreamResponse) {
         HttpServerResponse response = ctx.response();
-        if (response.ended()) {
+        if (response.ended() || response.closed()) {
+            // the client is gone: stop reading from the service (Vert.x releases what it holds); the reset
+            // is ours, not an error to log
+            upstreamResponse.exceptionHandler(expected -> { });
             upstreamResponse.request().reset();
             return;
         }
-        response.setStatusCode(upstreamResponse.statusCode());
+        int status = upstreamResponse.statusCode();
+        response.setStatusCode(status);
         response.setStatusMessage(upstreamResponse.statusMessage());
         MultiMap target = response.headers();
         Set<String> connectionNamed = namedByConnection(upstreamResponse.headers());
@@ -127,17 +146,68 @@ public class UpstreamProxy {
         }
         // RFC 9110 7.6.3: a proxy says so; it also lets tests tell a routed answer from the gateway's own.
         target.add("Via", upstreamResponse.version() == io.vertx.core.http.HttpVersion.HTTP_2 ? "2 pupitre-gateway" : "1.1 pupitre-gateway");
+        // RFC 9112 6.3: 1xx, 204 and 304 answers and answers to HEAD have no body, whatever the framing headers
+        // say; a 304 or a HEAD answer keeps the service's Content-Length (the length the body would have had)
+        if (status < 200 || status == 204 || status == 304 || ctx.request().method() == io.vertx.core.http.HttpMethod.HEAD) {
+            if (status < 200 || status == 204) {
+                target.remove(HttpHeaders.CONTENT_LENGTH);
+            }
+            upstreamResponse.end().onComplete(done -> endQuietly(response));
+            upstreamResponse.resume();
+            return;
+        }
         if (upstreamResponse.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
             response.setChunked(true);
         }
-        upstreamResponse.pipeTo(response).onFailure(broken ->
-                LOG.debugf("Relay of %s interrupted: %s", ctx.request().path(), broken.getMessage()));
+        stream(ctx, upstreamResponse, response);
+    }
+
+    /**
+     * The service's body to the client, chunk by chunk, with backpressure (a slow client pauses the service's
+     * connection). Not Vert.x's {@code pipeTo}: once the client has left, a chunk still in flight made the pipe
+     * ask a closed response whether its queue was full, which throws ("Response has already been written").
+     * Here a client that left stops the relay: the rest is dropped (the chunks are heap copies, nothing to
+     * release) and the service's request is reset. A service that breaks off mid-body resets the client's
+     * answer, so that she sees it incomplete rather than complete.
+     */
+    private static void stream(RoutingContext ctx, HttpClientResponse upstreamResponse, HttpServerResponse response) {
+        response.closeHandler(closed -> {
+            // only an answer still in flight; a keep-alive connection closing later concerns a finished one
+            if (!response.ended()) {
+                upstreamResponse.request().reset();
+            }
+        });
+        upstreamResponse.handler(chunk -> {
+            if (response.closed() || response.ended()) {
+                return;
+            }
+            response.write(chunk);
+            if (response.writeQueueFull()) {
+                upstreamResponse.pause();
+                response.drainHandler(drained -> upstreamResponse.resume());
+            }
+        });
+        upstreamResponse.exceptionHandler(broken -> {
+            LOG.debugf("Relay of %s interrupted: %s", ctx.request().path(), broken.getMessage());
+            if (!response.closed() && !response.ended()) {
+                response.reset();
+            }
+        });
+        upstreamResponse.endHandler(done -> endQuietly(response));
+        upstreamResponse.resume();
+    }
+
+    private static void endQuietly(HttpServerResponse response) {
+        if (!response.ended() && !response.closed()) {
+            response.end();
+        }
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {
         Set<String> connectionNamed = namedByConnection(from);
         for (Map.Entry<String, String> header : from) {
-            if (!hopByHop(header.getKey().toLowerCase(Locale.ROOT), connectionNamed)) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (!hopByHop(name, connectionNamed) && !FORWARDING.contains(name)) {
                 to.add(header.getKey(), header.getValue());
             }
         }
@@ -162,6 +232,11 @@ public class UpstreamProxy {
     }
 
     private void fail(RoutingContext ctx, Upstreams.Upstream upstream, Throwable cause) {
+        if (ctx.response().closed() || ctx.response().ended()) {
+            // the client left (mid-request or before the answer): nobody to tell, nothing to log as an error
+            LOG.debugf("Client left %s %s before the answer: %s", ctx.request().method(), ctx.request().path(), cause.toString());
+            return;
+        }
         ctx.request().resume();
         if (ctx.response().headWritten()) {
             ctx.response().reset();
