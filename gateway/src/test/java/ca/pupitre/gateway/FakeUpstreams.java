@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 public class FakeUpstreams extends ServiceTestResource {
 
     public static final int LARGE_BODY_BYTES = 8 * 1024 * 1024;
+    /** Answers the ".../slow" path has sent (it answers after 400 ms, as a busy service would). */
+    public static final java.util.concurrent.atomic.AtomicInteger SLOW_ANSWERS = new java.util.concurrent.atomic.AtomicInteger();
     private HttpServer echo;
     private ServerSocket silent;
     private final List<Socket> held = new ArrayList<>();
@@ -72,6 +74,11 @@ public class FakeUpstreams extends ServiceTestResource {
                     exchange.sendResponseHeaders(200, sized.length);
                     try (OutputStream out = exchange.getResponseBody()) {
                         out.write(sized);
+                    } catch (IOException gatewayGone) {
+                        // the gateway reset its side: the answer was still sent as far as this fake goes
+                    }
+                    if (path.endsWith("/slow")) {
+                        SLOW_ANSWERS.incrementAndGet();
                     }
                     return;
                 }

@@ -158,13 +158,16 @@ class ProxyCorrectnessTest {
             }
         }
         // clients that leave before the service answers
+        int slowAnswers = FakeUpstreams.SLOW_ANSWERS.get();
         for (int i = 0; i < 10; i++) {
             try (Socket socket = new Socket(base.getHost(), base.getPort())) {
                 socket.getOutputStream().write(("GET /api/v1/listings/slow HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
             }
         }
-        Thread.sleep(1_000);
+        // the service answers after the clients left: the relay meets closed responses
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> FakeUpstreams.SLOW_ANSWERS.get() >= slowAnswers + 10);
         settleAndCollectLeaks();
         // the gateway still answers
         given().get("/api/v1/skills").then().statusCode(200);
@@ -198,9 +201,8 @@ class ProxyCorrectnessTest {
     }
 
     /** Gives Netty's leak detector a chance: garbage-collect, then allocate through a few more requests. */
-    private void settleAndCollectLeaks() throws InterruptedException {
+    private void settleAndCollectLeaks() {
         for (int i = 0; i < 3; i++) {
-            Thread.sleep(200);
             System.gc();
             for (int j = 0; j < 5; j++) {
                 given().get("/api/v1/skills").then().statusCode(200);

@@ -2,6 +2,7 @@ package ca.pupitre.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ca.pupitre.launcher.DatabaseBootstrap;
 import ca.pupitre.launcher.EmbeddedDatabase;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
@@ -254,7 +256,13 @@ class AuthorizationMatrixIT {
 
     // ---- one call ----------------------------------------------------------------------------------------
 
+    /** One cell's call; a partner's rate limit (429) is waited out, it is not the authorization under test. */
     private static Response call(Row row, String caller, World world) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).pollDelay(Duration.ZERO)
+                .until(() -> send(row, caller, world), answer -> answer.statusCode() != 429);
+    }
+
+    private static Response send(Row row, String caller, World world) {
         Person actor = actor(row, caller);
         RequestSpecification request = gateway().redirects().follow(false);
         switch (caller) {
@@ -290,12 +298,7 @@ class AuthorizationMatrixIT {
         if (body != null) {
             request.contentType(ContentType.JSON).body(body);
         }
-        Response answer = request.request(row.method(), path);
-        for (int retry = 0; retry < 10 && answer.statusCode() == 429; retry++) {
-            sleep(1_000);
-            answer = call(row, caller, world);
-        }
-        return answer;
+        return request.request(row.method(), path);
     }
 
     /** Who acts in this cell (null for anonymous, partner, service, admin). */
@@ -489,10 +492,8 @@ class AuthorizationMatrixIT {
             return once("request", () -> {
                 String id = publish(client, "Traduire nos actes notariés");
                 // matching learns of it from listings' change feed: wait until it ranks offers for it
-                for (int attempt = 0; attempt < 60
-                        && as(client).queryParam("requestId", id).get("/api/v1/matches").statusCode() != 200; attempt++) {
-                    sleep(500);
-                }
+                await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                        .until(() -> as(client).queryParam("requestId", id).get("/api/v1/matches").statusCode() == 200);
                 return id;
             });
         }
@@ -501,16 +502,10 @@ class AuthorizationMatrixIT {
             return once("invitation", () -> {
                 String requestId = request();
                 String offerId = offer();
-                // matching learns of new listings from listings' change feed, within a second or two
-                Response invited = null;
-                for (int attempt = 0; attempt < 60; attempt++) {
-                    invited = as(client).body(Map.of("requestId", requestId, "offerId", offerId, "message", "Bonjour"))
-                            .post("/api/v1/invitations");
-                    if (invited.statusCode() != 422) {
-                        break;
-                    }
-                    sleep(500);
-                }
+                // matching learns of new listings from listings' change feed: 422 until it has both
+                Response invited = await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                        .until(() -> as(client).body(Map.of("requestId", requestId, "offerId", offerId, "message", "Bonjour"))
+                                .post("/api/v1/invitations"), answer -> answer.statusCode() != 422);
                 String id = invited.then().statusCode(201).extract().path("id");
                 as(secretary).post("/api/v1/invitations/" + id + "/accept").then().statusCode(200);
                 return id;
@@ -688,13 +683,5 @@ class AuthorizationMatrixIT {
         String id = as(owner).body(listingBody(title)).post("/api/v1/listings").then().statusCode(201).extract().path("id");
         as(owner).post("/api/v1/listings/" + id + "/publish").then().statusCode(200);
         return id;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -27,6 +27,11 @@ public record Caller(String subject, String role) {
         return is("SERVICE");
     }
 
+    /** This service's SERVICE token, e.g. {@code service:matching}. */
+    public boolean isService(String serviceSubject) {
+        return isService() && serviceSubject.equals(subject);
+    }
+
     /** The user id of a person's token; 403 for a token whose subject is not a user. */
     public UUID userId() {
         try {

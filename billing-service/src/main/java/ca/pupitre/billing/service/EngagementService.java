@@ -150,7 +150,7 @@ public class EngagementService {
     /** For matching-service (SERVICE token) or the engagement's client: may she review the secretary? */
     public ReviewEligibilityView reviewEligibility(Caller caller, UUID id) {
         Engagement e = engagements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("ENGAGEMENT_NOT_FOUND", id));
-        boolean matching = caller.isService() && config.reviewEligibilityReader().equals(caller.subject());
+        boolean matching = caller.isService(config.reviewEligibilityReader());
         if (!matching && !caller.isAdmin() && (caller.isService() || !e.clientId.equals(caller.userId()))) {
             throw ProblemException.notFound("ENGAGEMENT_NOT_FOUND", id);
         }

@@ -81,7 +81,7 @@ public class PersonalData {
     }
 
     private void requireAuthority(Caller caller) {
-        if (!caller.isAdmin() && !(caller.isService() && config.accountAuthority().equals(caller.subject()))) {
+        if (!caller.isAdmin() && !caller.isService(config.accountAuthority())) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
     }

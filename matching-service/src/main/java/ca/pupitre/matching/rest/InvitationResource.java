@@ -41,10 +41,8 @@ public class InvitationResource {
 
     private final InvitationService invitations;
     private final JsonWebToken token;
-    private final ca.pupitre.matching.config.MatchingConfig config;
 
-    public InvitationResource(InvitationService invitations, JsonWebToken token, ca.pupitre.matching.config.MatchingConfig config) {
-        this.config = config;
+    public InvitationResource(InvitationService invitations, JsonWebToken token) {
         this.invitations = invitations;
         this.token = token;
     }
@@ -78,9 +76,6 @@ public class InvitationResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not a party (another service than billing included)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InvitationView get(@PathParam("id") UUID id) {
         Caller caller = caller();
-        if (caller.isService() && !config.invitationReader().equals(token.getSubject())) {
-            throw ca.pupitre.platform.problem.ProblemException.notFound("INVITATION_NOT_FOUND");
-        }
         return view(invitations.get(caller, id), caller);
     }
 

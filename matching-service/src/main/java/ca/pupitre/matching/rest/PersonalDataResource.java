@@ -43,13 +43,13 @@ public class PersonalDataResource {
     @GET
     @Operation(operationId = "exportPersonMatchingData", summary = "What matching holds about a person: alerts, invitations, messages, reviews, blocks, referral codes")
     public Map<String, Object> export(@PathParam("personId") UUID personId, @HeaderParam("Accept-Language") String acceptLanguage) {
-        return personalData.export(token.getSubject(), Caller.of(token), personId, Languages.fromAcceptLanguage(acceptLanguage));
+        return personalData.export(Caller.of(token), personId, Languages.fromAcceptLanguage(acceptLanguage));
     }
 
     @DELETE
     @Operation(operationId = "erasePersonMatchingData", summary = "Erase a person's data in matching when she closes her account (idempotent)")
     @APIResponse(responseCode = "200", description = "{erased: rows changed}")
     public Map<String, Integer> erase(@PathParam("personId") UUID personId) {
-        return Map.of("erased", personalData.erase(token.getSubject(), Caller.of(token), personId));
+        return Map.of("erased", personalData.erase(Caller.of(token), personId));
     }
 }

@@ -4,12 +4,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: a person (secretary, client, admin) with their id, or a service (no person id). */
-public record Caller(UUID personId, Set<String> roles, boolean emailVerified) {
-
-    public Caller(UUID personId, Set<String> roles) {
-        this(personId, roles, false);
-    }
+/**
+ * Who is calling: a person (secretary, client, admin) with their id, or a service (no person id); {@code subject}
+ * is the token's, e.g. {@code service:billing} for a service.
+ */
+public record Caller(UUID personId, Set<String> roles, boolean emailVerified, String subject) {
 
     public static Caller of(JsonWebToken token) {
         UUID id = null;
@@ -20,7 +19,7 @@ public record Caller(UUID personId, Set<String> roles, boolean emailVerified) {
         }
         Object verified = token.getClaim("email_verified");
         return new Caller(id, Set.copyOf(token.getGroups()),
-                Boolean.TRUE.equals(verified) || jakarta.json.JsonValue.TRUE.equals(verified));
+                Boolean.TRUE.equals(verified) || jakarta.json.JsonValue.TRUE.equals(verified), token.getSubject());
     }
 
     /**
@@ -44,6 +43,11 @@ public record Caller(UUID personId, Set<String> roles, boolean emailVerified) {
 
     public boolean isService() {
         return is("SERVICE");
+    }
+
+    /** This service's SERVICE token, e.g. {@code service:billing}. */
+    public boolean isService(String serviceSubject) {
+        return isService() && serviceSubject.equals(subject);
     }
 
     /** This person, acting in {@code role}. */

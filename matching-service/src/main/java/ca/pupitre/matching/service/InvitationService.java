@@ -90,11 +90,12 @@ public class InvitationService {
         return invitation;
     }
 
-    /** One invitation, for its two parties, an admin or a service (billing). */
+    /** One invitation, for its two parties, an admin or billing (which starts engagements from accepted ones). */
     @Transactional
     public Invitation get(Caller caller, UUID id) {
         Invitation invitation = invitations.findById(id);
-        if (invitation == null || !(caller.isAdmin() || caller.isService() || party(caller, invitation))) {
+        if (invitation == null
+                || !(caller.isAdmin() || caller.isService(config.invitationReader()) || party(caller, invitation))) {
             throw ProblemException.notFound("INVITATION_NOT_FOUND");
         }
         return invitation;

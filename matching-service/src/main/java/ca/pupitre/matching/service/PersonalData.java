@@ -58,11 +58,12 @@ public class PersonalData {
 
     /** Everything matching holds about the person, in the shapes the API gives her. */
     @Transactional
-    public Map<String, Object> export(String callerSubject, Caller caller, UUID person, Locale locale) {
-        requireAuthority(callerSubject, caller);
+    public Map<String, Object> export(Caller caller, UUID person, Locale locale) {
+        requireAuthority(caller);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("alerts", alerts.list("ownerId = ?1 order by createdAt", person).stream().map(AlertView::of).toList());
-        data.put("alertEmails", alerts.list("ownerId = ?1 and email is not null order by createdAt", person).stream()
+        var saved = alerts.list("ownerId = ?1 order by createdAt", person);
+        data.put("alerts", saved.stream().map(AlertView::of).toList());
+        data.put("alertEmails", saved.stream().filter(a -> a.email != null)
                 .map(a -> Map.of("alertId", a.id, "email", a.email)).toList());
         data.put("invitations", invitations.list("clientId = ?1 or secretaryId = ?1 order by createdAt", person).stream()
                 .map(i -> InvitationView.of(i, true)).toList());
@@ -82,15 +83,15 @@ public class PersonalData {
 
     /** Erases the person's data (idempotent); returns the rows changed. */
     @Transactional
-    public int erase(String callerSubject, Caller caller, UUID person) {
-        requireAuthority(callerSubject, caller);
+    public int erase(Caller caller, UUID person) {
+        requireAuthority(caller);
         int rows = erasure.erase(person, clock.instant());
         LOG.infof("Personal data of %s erased in matching (%d rows)", person, rows);
         return rows;
     }
 
-    private void requireAuthority(String callerSubject, Caller caller) {
-        if (!caller.isAdmin() && !(caller.isService() && config.accountAuthority().equals(callerSubject))) {
+    private void requireAuthority(Caller caller) {
+        if (!caller.isAdmin() && !caller.isService(config.accountAuthority())) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
     }

@@ -39,17 +39,20 @@ class PersonalDataResourceTest {
     Market offer;
 
     @BeforeEach
-    void market() throws InterruptedException {
+    void market() {
         FakeServices.Control fake = new FakeServices.Control(fakeUrl);
         fake.listings("up");
-        Thread.sleep(350);
         client = UUID.randomUUID();
         secretary = UUID.randomUUID();
         request = Market.request(client);
         offer = Market.offer(secretary);
         fake.publish(request.upsert());
         fake.publish(offer.upsert());
-        feed.pollOnce();
+        // a scheduled poll may hold the feed: poll until matching ranks offers for the new request
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> {
+            feed.pollOnce();
+            return as(TestTokens.client(client)).queryParam("requestId", request.id).get("/api/v1/matches").statusCode() == 200;
+        });
     }
 
     private static RequestSpecification as(String token) {
