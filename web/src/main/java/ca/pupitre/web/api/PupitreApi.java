@@ -1,0 +1,212 @@
+package ca.pupitre.web.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The gateway's public JSON API as the web app uses it: the same paths and shapes as mobile apps and
+ * partners (see {@code /api/v1/openapi}); no side door. Each method names the operation it calls.
+ * Failures arrive as {@link ApiProblem} (problem+json), an unreachable gateway as a
+ * {@link jakarta.ws.rs.ProcessingException}.
+ */
+@RegisterRestClient(configKey = "gateway")
+@RegisterProvider(ApiProblem.Mapper.class)
+@RegisterClientHeaders(ApiHeaders.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface PupitreApi {
+
+    String AUTHORIZATION = "Authorization";
+
+    // ---- listings (listings-service through the gateway)
+
+    /** {@code GET /api/v1/listings}: search. */
+    @GET
+    @Path("listings")
+    SearchPage searchListings(@QueryParam("q") String q, @QueryParam("kind") String kind,
+            @QueryParam("skill") List<String> skills, @QueryParam("language") List<String> languages,
+            @QueryParam("region") String region, @QueryParam("remote") Boolean remote, @QueryParam("unit") String unit,
+            @QueryParam("minRate") String minRate, @QueryParam("maxRate") String maxRate, @QueryParam("sort") String sort,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit);
+
+    /** {@code GET /api/v1/listings/suggest}: type-ahead. */
+    @GET
+    @Path("listings/suggest")
+    Suggestions suggestListingTerms(@QueryParam("q") String q, @QueryParam("lang") String lang);
+
+    /** {@code GET /api/v1/listings/{id}}: one listing as this caller may see it. */
+    @GET
+    @Path("listings/{id}")
+    Listing getListing(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** {@code GET /api/v1/listings/mine}: the caller's listings, drafts included. */
+    @GET
+    @Path("listings/mine")
+    ListingPage myListings(@HeaderParam(AUTHORIZATION) String bearer, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") Integer limit);
+
+    /** {@code POST /api/v1/listings}: a draft. */
+    @POST
+    @Path("listings")
+    Listing createListing(ListingDraft draft, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** {@code POST /api/v1/listings/{id}/publish}. */
+    @POST
+    @Path("listings/{id}/publish")
+    Listing publishListing(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** {@code GET /api/v1/skills}: the taxonomy. */
+    @GET
+    @Path("skills")
+    List<Skill> listSkills();
+
+    // ---- reviews (matching-service)
+
+    /** {@code GET /api/v1/reviews?secretaryId=}: a secretary's visible reviews. */
+    @GET
+    @Path("reviews")
+    Reviews listReviews(@QueryParam("secretaryId") UUID secretaryId);
+
+    // ---- accounts (the gateway itself)
+
+    @POST
+    @Path("auth/register")
+    Account register(Registration registration);
+
+    @POST
+    @Path("auth/token")
+    Tokens signIn(Credentials credentials);
+
+    @POST
+    @Path("auth/refresh")
+    Tokens refresh(RefreshToken token);
+
+    @POST
+    @Path("auth/logout")
+    void signOut(RefreshToken token);
+
+    @POST
+    @Path("auth/verify-email")
+    void verifyEmail(EmailToken token);
+
+    @POST
+    @Path("auth/password-reset")
+    void requestPasswordReset(EmailAddress email);
+
+    @POST
+    @Path("auth/password-reset/confirm")
+    void confirmPasswordReset(PasswordResetConfirmation confirmation);
+
+    @GET
+    @Path("me")
+    Account me(@HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("me/verification-email")
+    void resendVerificationEmail(@HeaderParam(AUTHORIZATION) String bearer);
+
+    // ---- shapes (only the fields the pages use; unknown fields are ignored so the API can grow)
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Localized(String fr, String en) {
+        /** The text in {@code lang}, or the other language's when this one is missing. */
+        public String in(String lang) {
+            String wanted = "en".equals(lang) ? en : fr;
+            return wanted != null && !wanted.isBlank() ? wanted : ("en".equals(lang) ? fr : en);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Pricing(String unit, String amount, String currency) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Listing(UUID id, String kind, String status, Localized title, Localized description, Localized descriptionHtml,
+            List<String> skills, List<String> languages, Pricing pricing, Integer hoursPerWeek, String turnaround,
+            boolean remote, String region, LocalDate startDate, String publicName, boolean anonymous, UUID ownerId,
+            Instant createdAt, Instant publishedAt, Instant expiresAt, boolean promoted, String closedReason,
+            String hiddenReason, long version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SearchPage(List<Listing> items, String nextCursor, long total, Facets facets, String didYouMean) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Facets(Map<String, Long> skills, Map<String, Long> languages, Map<String, Long> regions) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ListingPage(List<Listing> items, String nextCursor) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ListingDraft(Localized title, Localized description, List<String> skills, List<String> languages,
+            PricingDraft pricing, String turnaround, Boolean remote, String region, String publicName) {
+    }
+
+    record PricingDraft(String unit, String amount) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Suggestions(List<String> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Skill(String code, String category, Localized label) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Reviews(UUID secretaryId, int count, Double average, List<Review> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Review(UUID id, String author, int stars, String text, Instant createdAt, String answer, Instant answeredAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Account(UUID id, String email, String displayName, String role, String locale, boolean emailVerified) {
+    }
+
+    record Registration(String email, String password, String displayName, String role, String locale) {
+    }
+
+    record Credentials(String email, String password) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Tokens(@JsonProperty("access_token") String accessToken, @JsonProperty("refresh_token") String refreshToken,
+            @JsonProperty("expires_in") long expiresIn) {
+    }
+
+    record RefreshToken(@JsonProperty("refresh_token") String refreshToken) {
+    }
+
+    record EmailToken(String token) {
+    }
+
+    record EmailAddress(String email) {
+    }
+
+    record PasswordResetConfirmation(String token, String newPassword) {
+    }
+}

@@ -1,0 +1,162 @@
+package ca.pupitre.web.view;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every sentence the pages show, French (Canada) first; English in {@code messages/msg_en.properties}
+ * (a test checks it translates every key). Templates read them as {@code {msg:key}}.
+ */
+@MessageBundle(value = "msg", locale = "fr")
+public interface Messages {
+
+    // layout
+    @Message("Pupitre — télésecrétariat au Québec") String site_title();
+    @Message("Aller au contenu") String skip_to_content();
+    @Message("Navigation principale") String nav_label();
+    @Message("Trouver") String nav_search();
+    @Message("Se connecter") String nav_sign_in();
+    @Message("Créer un compte") String nav_sign_up();
+    @Message("Mon compte") String nav_account();
+    @Message("Se déconnecter") String nav_sign_out();
+    @Message("English") String other_language();
+    @Message("Pupitre réunit les secrétaires à distance du Québec et les clients qui ont besoin d'elles.") String footer_about();
+
+    // home
+    @Message("Le télésecrétariat, enfin facile à trouver") String home_heading();
+    @Message("Pupitre met en relation les secrétaires qui travaillent à distance et les notaires, cabinets, cliniques et petites entreprises du Québec.") String home_lead();
+    @Message("Vous cherchez une secrétaire ?") String home_clients_heading();
+    @Message("Décrivez votre besoin dans vos mots : comptabilité, transcription, mise en page, traduction. Pupitre vous montre les secrétaires qui le font, y compris celles qui commencent, et vous les invitez directement.") String home_clients_text();
+    @Message("Vous êtes secrétaire à distance ?") String home_secretaries_heading();
+    @Message("Publiez vos services une fois : Pupitre les montre aux clients et aux sites d'emploi partenaires. Vous choisissez vos clients, et vous pouvez refuser.") String home_secretaries_text();
+    @Message("Publier mon offre") String home_secretaries_cta();
+    @Message("Offres récentes") String home_recent_offers();
+    @Message("Demandes récentes") String home_recent_requests();
+
+    // search
+    @Message("Rechercher des annonces") String search_heading();
+    @Message("Que cherchez-vous ?") String search_label();
+    @Message("ex. : transcription médicale, tenue de livres pour PME") String search_placeholder();
+    @Message("Rechercher") String search_submit();
+    @Message("Type d'annonce") String filter_kind();
+    @Message("Toutes") String filter_kind_all();
+    @Message("Offres de secrétaires") String filter_kind_offer();
+    @Message("Demandes de clients") String filter_kind_request();
+    @Message("Compétence") String filter_skill();
+    @Message("Langue de travail") String filter_language();
+    @Message("Région") String filter_region();
+    @Message("Toutes") String filter_any();
+    @Message("À distance seulement") String filter_remote();
+    @Message("Tarif minimum ($)") String filter_min_rate();
+    @Message("Tarif maximum ($)") String filter_max_rate();
+    @Message("Trier par") String filter_sort();
+    @Message("Pertinence") String sort_relevance();
+    @Message("Plus récentes") String sort_newest();
+    @Message("Tarif croissant") String sort_rate_asc();
+    @Message("Filtrer") String filter_submit();
+    @Message("{total} {#if total < 2}annonce{#else}annonces{/if}") String search_total(long total);
+    @Message("Aucune annonce ne correspond. Essayez d'autres mots ou retirez un filtre.") String search_none();
+    @Message("Vouliez-vous dire") String did_you_mean();
+    @Message("Page suivante") String next_page();
+    @Message("Première page") String first_page();
+    @Message("Affiner") String facets_heading();
+    @Message("À la une") String promoted();
+
+    // listing
+    @Message("Offre") String kind_offer();
+    @Message("Demande") String kind_request();
+    @Message("Compétences") String listing_skills();
+    @Message("Langues") String listing_languages();
+    @Message("Tarif") String listing_rate();
+    @Message("Budget") String listing_budget();
+    @Message("Délai de livraison") String listing_turnaround();
+    @Message("Lieu") String listing_place();
+    @Message("À distance") String listing_remote();
+    @Message("Heures par semaine") String listing_hours();
+    @Message("Début souhaité") String listing_start();
+    @Message("Publiée le") String listing_published();
+    @Message("Client anonyme") String listing_anonymous();
+    @Message("Voir le profil") String listing_profile();
+    @Message("Avis") String reviews_heading();
+    @Message("Aucun avis pour l'instant : une nouvelle secrétaire mérite aussi sa chance.") String reviews_none();
+    @Message("{count} avis, moyenne de {average} sur 5") String reviews_summary(int count, String average);
+    @Message("Réponse de la secrétaire") String review_answer();
+    @Message("{stars} étoiles sur 5") String review_stars(int stars);
+    @Message("Cette annonce n'est plus publiée.") String listing_gone();
+    @Message("Annonce introuvable") String listing_not_found();
+
+    // profile
+    @Message("Ses offres") String profile_offers();
+
+    // accounts
+    @Message("Créer un compte") String sign_up_heading();
+    @Message("Je suis") String sign_up_role();
+    @Message("secrétaire : j'offre mes services") String role_secretary();
+    @Message("client : je cherche une secrétaire") String role_client();
+    @Message("Nom affiché") String field_display_name();
+    @Message("Courriel") String field_email();
+    @Message("Mot de passe") String field_password();
+    @Message("Au moins 10 caractères.") String password_hint();
+    @Message("Créer mon compte") String sign_up_submit();
+    @Message("Déjà inscrite ou inscrit ?") String sign_up_have_account();
+    @Message("Connexion") String sign_in_heading();
+    @Message("Se connecter") String sign_in_submit();
+    @Message("Mot de passe oublié ?") String sign_in_forgot();
+    @Message("Pas encore de compte ?") String sign_in_no_account();
+    @Message("Veuillez corriger les champs indiqués.") String form_errors();
+    @Message("Bienvenue, {name}. Un lien de confirmation a été envoyé à votre adresse courriel.") String welcome(String name);
+    @Message("Bonjour, {name}") String account_heading(String name);
+    @Message("Votre adresse courriel n'est pas encore confirmée : certaines actions attendront.") String account_unverified();
+    @Message("Renvoyer le lien de confirmation") String account_resend();
+    @Message("Le lien a été envoyé.") String account_resent();
+    @Message("Mes annonces") String account_listings();
+    @Message("Vous n'avez pas encore d'annonce.") String account_no_listings();
+    @Message("Nouvelle annonce") String account_new_listing();
+    @Message("Publier") String listing_publish();
+    @Message("Statut") String listing_status();
+    @Message("Confirmer mon adresse courriel") String verify_heading();
+    @Message("Votre adresse courriel est confirmée. Merci !") String verify_done();
+    @Message("Ce lien n'est plus valide. Connectez-vous pour en recevoir un nouveau.") String verify_failed();
+    @Message("Confirmer") String verify_submit();
+    @Message("Mot de passe oublié") String forgot_heading();
+    @Message("Indiquez votre courriel : si un compte l'utilise, un lien pour choisir un nouveau mot de passe y sera envoyé.") String forgot_text();
+    @Message("Envoyer le lien") String forgot_submit();
+    @Message("Si un compte utilise cette adresse, le lien vient d'y être envoyé. Il est valide une heure.") String forgot_sent();
+    @Message("Choisir un nouveau mot de passe") String new_password_heading();
+    @Message("Nouveau mot de passe") String field_new_password();
+    @Message("Enregistrer") String new_password_submit();
+    @Message("Votre mot de passe est changé. Connectez-vous avec le nouveau.") String new_password_done();
+
+    // new listing
+    @Message("Nouvelle offre de services") String new_offer_heading();
+    @Message("Nouvelle demande") String new_request_heading();
+    @Message("Titre (français)") String field_title_fr();
+    @Message("Titre (anglais)") String field_title_en();
+    @Message("Description (français)") String field_description_fr();
+    @Message("Description (anglais)") String field_description_en();
+    @Message("Au moins une des deux langues.") String field_bilingual_hint();
+    @Message("Tarif ou budget ($)") String field_amount();
+    @Message("Unité") String field_unit();
+    @Message("à l'heure") String unit_hour();
+    @Message("par page") String unit_page();
+    @Message("par 1 000 mots") String unit_thousand_words();
+    @Message("par minute d'audio") String unit_audio_minute();
+    @Message("forfait") String unit_fixed();
+    @Message("Région (si pas à distance)") String field_region();
+    @Message("Nom public (facultatif)") String field_public_name();
+    @Message("Enregistrer le brouillon") String new_listing_submit();
+    @Message("Brouillon") String status_draft();
+    @Message("Publiée") String status_published();
+    @Message("Fermée") String status_closed();
+    @Message("Expirée") String status_expired();
+    @Message("Masquée") String status_hidden();
+
+    // errors
+    @Message("Page introuvable") String not_found_heading();
+    @Message("Cette page n'existe pas ou n'existe plus.") String not_found_text();
+    @Message("Un problème est survenu") String error_heading();
+    @Message("Le service ne répond pas pour l'instant. Réessayez dans un moment.") String error_unavailable();
+    @Message("Numéro de la requête, à donner au soutien :") String error_request_id();
+    @Message("Retour à l'accueil") String error_home();
+    @Message("Votre session a expiré. Connectez-vous de nouveau.") String session_expired();
+}

@@ -1,0 +1,128 @@
+package ca.pupitre.web.view;
+
+import ca.pupitre.web.session.SignedIn;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * What every page knows about the request it answers: its language (from the URL), its request id (the
+ * gateway's, so one id names the click everywhere) and the page's own address for canonical and
+ * {@code hreflang} links.
+ */
+@RequestScoped
+public class PageRequest {
+
+    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    private final HttpServerRequest request;
+    private final SignedIn signedIn;
+    private final String publicUrl;
+    private String lang = "fr";
+    private Page page = Page.HOME;
+    private Object pageId;
+    private String requestId;
+
+    public PageRequest(HttpServerRequest request, SignedIn signedIn, WebConfig config) {
+        this.request = request;
+        this.signedIn = signedIn;
+        this.publicUrl = config.publicUrl().replaceAll("/+$", "");
+    }
+
+    /** Sets the language and which page this is (for links to the same page in the other language). */
+    public PageRequest at(String lang, Page page, Object id) {
+        this.lang = "en".equals(lang) ? "en" : "fr";
+        this.page = page;
+        this.pageId = id;
+        return this;
+    }
+
+    public PageRequest at(String lang, Page page) {
+        return at(lang, page, null);
+    }
+
+    /** {@code fr} or {@code en}. */
+    public String lang() {
+        return lang;
+    }
+
+    public String otherLang() {
+        return "en".equals(lang) ? "fr" : "en";
+    }
+
+    public Locale locale() {
+        return "en".equals(lang) ? Locale.CANADA : Locale.CANADA_FRENCH;
+    }
+
+    /** {@code fr-CA} or {@code en-CA}: the {@code lang} attribute of the page and the API's Accept-Language. */
+    public String languageTag() {
+        return "en".equals(lang) ? "en-CA" : "fr-CA";
+    }
+
+    public String requestId() {
+        if (requestId == null) {
+            String given = request.getHeader("X-Request-Id");
+            requestId = given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        }
+        return requestId;
+    }
+
+    /** Templates: a link to the page named {@code target} (a {@link Page} constant) in this page's language. */
+    public String to(String target) {
+        return Page.valueOf(target).path(lang);
+    }
+
+    public String to(String target, Object id) {
+        return Page.valueOf(target).path(lang, id);
+    }
+
+    /** A link to {@code page} in this page's language. */
+    public String link(Page target) {
+        return target.path(lang);
+    }
+
+    public String link(Page target, Object id) {
+        return target.path(lang, id);
+    }
+
+    /** This page in the other language (same query), for the language switch and {@code hreflang}. */
+    public String alternatePath() {
+        String query = request.query();
+        return page.path(otherLang(), pageId) + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The absolute URL of this page in {@code lang}, without its query: canonical and {@code hreflang} targets. */
+    public String absoluteUrl(String inLang) {
+        return publicUrl + page.path(inLang, pageId);
+    }
+
+    /** This page's path in its language, without the query. */
+    public String canonicalPath() {
+        return page.path(lang, pageId);
+    }
+
+    public String canonicalUrl() {
+        return absoluteUrl(lang);
+    }
+
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    /** Québec's region codes, in order (the search filter). */
+    public java.util.List<String> regionCodes() {
+        return java.util.List.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15",
+                "16", "17");
+    }
+
+    /** The API's pricing units, in the order a form offers them. */
+    public java.util.List<String> units() {
+        return java.util.List.of("HOUR", "PAGE", "THOUSAND_WORDS", "AUDIO_MINUTE", "FIXED");
+    }
+
+    public SignedIn signedIn() {
+        return signedIn;
+    }
+}
