@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
-# Runs Pupitre locally: PostgreSQL (embedded) + gateway + listings, matching and billing services.
+# Runs Pupitre locally: PostgreSQL (embedded) + gateway + listings, matching and billing services + web app.
 # Builds first when a packaged jar is missing or older than its sources.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-readonly SERVICES=(gateway listings-service matching-service billing-service)
+readonly SERVICES=(gateway listings-service matching-service billing-service web)
 readonly LAUNCHER_JAR=launcher/target/launcher-1.0.0-SNAPSHOT.jar
 
 usage() {
     cat <<'EOF'
 Usage: ./run.sh [--demo] [--help]
 
-Starts PostgreSQL and the four Pupitre services; the gateway answers on http://localhost:8080
-(Swagger UI: http://localhost:8080/q/swagger-ui). Ctrl-C stops everything.
+Starts PostgreSQL, the four Pupitre services and the web app; open http://localhost:8080/
+(the API: http://localhost:8080/api/v1, Swagger UI: http://localhost:8080/q/swagger-ui). Ctrl-C stops everything.
 Builds with ./mvnw first when a packaged jar is missing or older than its module's sources.
 
   --demo   load bilingual demo data (secretaries, clients, listings) through the public API
@@ -28,10 +28,10 @@ Environment (optional):
   PUPITRE_ADMIN_EMAIL       platform administrator (default admin@pupitre.local with a generated
   PUPITRE_ADMIN_PASSWORD      password, kept in .pupitre/secrets.properties)
   PUPITRE_CORS_ORIGINS      default http://localhost:3000,http://localhost:5173
-  PUPITRE_GATEWAY_PORT, PUPITRE_LISTINGS_PORT, PUPITRE_MATCHING_PORT, PUPITRE_BILLING_PORT
-                            default 8080, 8081, 8082, 8083 (0 = free port)
+  PUPITRE_GATEWAY_PORT, PUPITRE_LISTINGS_PORT, PUPITRE_MATCHING_PORT, PUPITRE_BILLING_PORT,
+  PUPITRE_WEB_PORT          default 8080, 8081, 8082, 8083, 8084 (0 = free port)
   PUPITRE_READY_TIMEOUT     seconds to wait for the services (default 180)
-  PUPITRE_JAVA_OPTS         JVM options of the four services
+  PUPITRE_JAVA_OPTS         JVM options of the services and the web app
 EOF
 }
 

@@ -133,6 +133,7 @@ public class FakeUpstreams extends ServiceTestResource {
             config.put("pupitre.upstream.listings-url", "http://127.0.0.1:" + echo.getAddress().getPort());
             config.put("pupitre.upstream.matching-url", "http://127.0.0.1:" + silent.getLocalPort());
             config.put("pupitre.upstream.billing-url", "http://127.0.0.1:" + closedPort);
+            config.put("pupitre.upstream.web-url", "http://127.0.0.1:" + echo.getAddress().getPort());
             return config;
         } catch (IOException e) {
             throw new IllegalStateException(e);

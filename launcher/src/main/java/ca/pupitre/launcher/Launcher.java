@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code ./run.sh [--demo]}: starts PostgreSQL (embedded, persisted in {@code .pupitre/pgdata}, or an
- * external server), creates the database, roles and schemas, starts the four services and waits
+ * external server), creates the database, roles and schemas, starts the four services and the web app and waits
  * until they are ready. Ctrl-C stops everything and exits 0.
  *
  * <p>Environment (all optional): {@code PUPITRE_STATE_DIR}, {@code PUPITRE_DB_URL},
@@ -145,13 +145,14 @@ public final class Launcher {
             config.ownedDatabase(database);
             stack = Stack.launch(config.build());
         }
-        System.out.println("  starting the four services (logs in " + display(repoRoot, stateDir.resolve("logs"))
+        System.out.println("  starting the gateway, the services and the web app (logs in " + display(repoRoot, stateDir.resolve("logs"))
                 + ") ...");
         stack.awaitReady();
 
         String gateway = stack.gatewayUrl().toString();
         System.out.println();
         System.out.println("  ✔ Pupitre est prêt / Pupitre is ready");
+        System.out.println("    Site web / Web app ......... " + gateway + "/");
         System.out.println("    Passerelle / Gateway ....... " + gateway);
         System.out.println("    Swagger UI ................. " + gateway + "/q/swagger-ui");
         System.out.println("    OpenAPI .................... " + gateway + "/api/v1/openapi");
@@ -204,8 +205,8 @@ public final class Launcher {
         System.out.println(String.join(System.lineSeparator(),
                 "Usage: ./run.sh [--demo]",
                 "",
-                "Builds what is missing, then starts PostgreSQL and the four Pupitre services;",
-                "gateway on http://localhost:8080. Ctrl-C stops everything.",
+                "Builds what is missing, then starts PostgreSQL, the four Pupitre services and the web app;",
+                "open http://localhost:8080/ (the gateway). Ctrl-C stops everything.",
                 "",
                 "  --demo   load bilingual demo data (secretaries, clients, listings) through the API",
                 "  --help   this help",
@@ -219,13 +220,13 @@ public final class Launcher {
                 "  PUPITRE_ADMIN_EMAIL       platform administrator (default admin@pupitre.local with a",
                 "  PUPITRE_ADMIN_PASSWORD      generated password kept in secrets.properties)",
                 "  PUPITRE_CORS_ORIGINS      default " + StackConfig.DEFAULT_CORS_ORIGINS,
-                "  PUPITRE_GATEWAY_PORT, PUPITRE_LISTINGS_PORT, PUPITRE_MATCHING_PORT, PUPITRE_BILLING_PORT",
-                "                            default 8080..8083, 0 = free port",
+                "  PUPITRE_GATEWAY_PORT, PUPITRE_LISTINGS_PORT, PUPITRE_MATCHING_PORT, PUPITRE_BILLING_PORT,",
+                "  PUPITRE_WEB_PORT          default 8080..8084, 0 = free port",
                 "  PUPITRE_DEV_MAILBOX       true (default): every e-mail lands in the gateway's dev mailbox,",
                 "                            GET /api/v1/dev/mailbox?to=ADDRESS as admin; false: e-mails are only logged",
                 "  PUPITRE_DEV_SMTP_PORT     its SMTP port (default: a free port)",
                 "  PUPITRE_READY_TIMEOUT     seconds to wait for the services (default 180)",
-                "  PUPITRE_JAVA_OPTS         JVM options for the four services"));
+                "  PUPITRE_JAVA_OPTS         JVM options for the services and the web app"));
     }
 
     private static void createPrivateDirectory(Path dir) {

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
-/** The four services started by {@link Stack}; {@link #close()} stops them, then the owned database. */
+/** The applications started by {@link Stack}; {@link #close()} stops them, then the owned database. */
 public final class RunningStack implements AutoCloseable {
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(15);

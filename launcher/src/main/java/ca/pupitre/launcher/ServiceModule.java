@@ -2,12 +2,14 @@ package ca.pupitre.launcher;
 
 import java.nio.file.Path;
 
-/** The four packaged Quarkus applications of the stack. */
+/** The packaged Quarkus applications of the stack: the gateway, the three services and the web app. */
 public enum ServiceModule {
     GATEWAY("gateway", "gateway", 8080),
     LISTINGS("listings-service", "listings", 8081),
     MATCHING("matching-service", "matching", 8082),
-    BILLING("billing-service", "billing", 8083);
+    BILLING("billing-service", "billing", 8083),
+    /** The web app: pages on the gateway's public API; no database of its own. */
+    WEB("web", "web", 8084);
 
     private final String module;
     private final String role;
@@ -27,6 +29,11 @@ public enum ServiceModule {
     /** Short name: database role, schema and client id, e.g. {@code listings}. */
     public String role() {
         return role;
+    }
+
+    /** True for the applications with their own database role and schema (all but the web app). */
+    public boolean usesDatabase() {
+        return this != WEB;
     }
 
     public int defaultPort() {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Starts the four packaged Quarkus applications ({@code java -jar <module>/target/quarkus-app/quarkus-run.jar})
+ * Starts the packaged Quarkus applications ({@code java -jar <module>/target/quarkus-app/quarkus-run.jar})
  * as child processes, with the environment they read.
  */
 public final class Stack {
@@ -40,7 +40,7 @@ public final class Stack {
     }
 
     /**
-     * Starts the four processes (all at once) without waiting for readiness; call
+     * Starts the processes (all at once) without waiting for readiness; call
      * {@link RunningStack#awaitReady()} next. On failure the processes already started are stopped
      * (the owned database is left to the caller).
      */
@@ -65,7 +65,7 @@ public final class Stack {
         RunningStack stack = new RunningStack(config, ports, processes);
         try {
             for (ServiceModule s : List.of(ServiceModule.LISTINGS, ServiceModule.MATCHING, ServiceModule.BILLING,
-                    ServiceModule.GATEWAY)) {
+                    ServiceModule.GATEWAY, ServiceModule.WEB)) {
                 processes.put(s, startProcess(config, s, ports, stack.logFile(s)));
             }
         } catch (RuntimeException e) {
@@ -84,6 +84,15 @@ public final class Stack {
         String gatewayUrl = "http://localhost:" + ports.get(ServiceModule.GATEWAY);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
+        if (service == ServiceModule.WEB) {
+            // Pages on the public API, through the gateway like any browser or app; the session cookie key is
+            // generated once into the state folder's keys. Cookies are Secure: browsers accept that on localhost.
+            env.put("PUPITRE_GATEWAY_URL", gatewayUrl);
+            env.put("PUPITRE_PUBLIC_URL", gatewayUrl);
+            env.put("PUPITRE_KEYS_DIR", c.keysDir().toString());
+            env.putAll(c.extraEnv());
+            return env;
+        }
         env.put("QUARKUS_DATASOURCE_JDBC_URL", c.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", service.role());
         env.put("QUARKUS_DATASOURCE_PASSWORD", c.rolePasswords().get(service.role()));
@@ -92,7 +101,10 @@ public final class Stack {
         env.put("PUPITRE_LISTINGS_URL", "http://localhost:" + ports.get(ServiceModule.LISTINGS));
         env.put("PUPITRE_MATCHING_URL", "http://localhost:" + ports.get(ServiceModule.MATCHING));
         env.put("PUPITRE_BILLING_URL", "http://localhost:" + ports.get(ServiceModule.BILLING));
+        // where people reach Pupitre: links in e-mails and feeds open the web app through this gateway
+        env.put("PUPITRE_PUBLIC_URL", gatewayUrl);
         if (service == ServiceModule.GATEWAY) {
+            env.put("PUPITRE_WEB_URL", "http://localhost:" + ports.get(ServiceModule.WEB));
             env.put("PUPITRE_KEYS_DIR", c.keysDir().toString());
             env.put("PUPITRE_ADMIN_EMAIL", c.adminEmail());
             env.put("PUPITRE_ADMIN_PASSWORD", c.adminPassword());

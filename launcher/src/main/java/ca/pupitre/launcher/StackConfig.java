@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How to run the four services: where the build lives, ports, database, credentials. Immutable;
+ * How to run the stack (gateway, three services, web app): where the build lives, ports, database, credentials. Immutable;
  * build it with {@link #builder(Path)}.
  *
  * <pre>{@code
@@ -64,7 +64,7 @@ public final class StackConfig {
         this.extraEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraEnv));
         this.ownedDatabase = b.ownedDatabase;
         for (ServiceModule s : ServiceModule.values()) {
-            if (rolePasswords.get(s.role()) == null) {
+            if (s.usesDatabase() && rolePasswords.get(s.role()) == null) {
                 throw new IllegalArgumentException("No database password for role " + s.role());
             }
         }

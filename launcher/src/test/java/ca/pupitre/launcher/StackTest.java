@@ -60,7 +60,7 @@ class StackTest {
     }
 
     @Test
-    void startsTheFourServicesWithTheirEnvironmentAndStopsThem() throws IOException {
+    void startsEveryApplicationWithItsEnvironmentAndStopsIt() throws IOException {
         RunningStack stack;
         try (RunningStack running = Stack.start(config().build())) {
             stack = running;
@@ -128,20 +128,26 @@ class StackTest {
     void environmentOfEachServiceIsTheDocumentedContract() {
         StackConfig c = config().build();
         Map<ServiceModule, Integer> ports = Map.of(ServiceModule.GATEWAY, 8080, ServiceModule.LISTINGS, 8081,
-                ServiceModule.MATCHING, 8082, ServiceModule.BILLING, 8083);
+                ServiceModule.MATCHING, 8082, ServiceModule.BILLING, 8083, ServiceModule.WEB, 8084);
         assertThat(Stack.environment(c, ServiceModule.MATCHING, ports).keySet()).containsExactlyInAnyOrder(
                 "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
                 "QUARKUS_DATASOURCE_PASSWORD", "PUPITRE_GATEWAY_URL", "PUPITRE_JWKS_URL", "PUPITRE_SERVICE_SECRET",
-                "PUPITRE_LISTINGS_URL", "PUPITRE_MATCHING_URL", "PUPITRE_BILLING_URL",
+                "PUPITRE_LISTINGS_URL", "PUPITRE_MATCHING_URL", "PUPITRE_BILLING_URL", "PUPITRE_PUBLIC_URL",
                 "PUPITRE_SMTP_HOST", "PUPITRE_SMTP_PORT", "PUPITRE_SMTP_START_TLS");
-        assertThat(Stack.environment(c, ServiceModule.LISTINGS, ports)).doesNotContainKeys("PUPITRE_SMTP_PORT", "PUPITRE_MAIL_MOCK");
+        assertThat(Stack.environment(c, ServiceModule.LISTINGS, ports)).doesNotContainKeys("PUPITRE_SMTP_PORT", "PUPITRE_MAIL_MOCK")
+                .containsEntry("PUPITRE_PUBLIC_URL", "http://localhost:8080");
+        // the web app: no database, no service secret; the public API through the gateway, a session key folder
+        assertThat(Stack.environment(c, ServiceModule.WEB, ports)).containsOnlyKeys("QUARKUS_HTTP_PORT",
+                        "PUPITRE_GATEWAY_URL", "PUPITRE_PUBLIC_URL", "PUPITRE_KEYS_DIR")
+                .containsEntry("QUARKUS_HTTP_PORT", "8084").containsEntry("PUPITRE_GATEWAY_URL", "http://localhost:8080");
+        assertThat(Stack.environment(c, ServiceModule.GATEWAY, ports)).containsEntry("PUPITRE_WEB_URL", "http://localhost:8084");
         assertThat(Stack.environment(c, ServiceModule.GATEWAY, ports).keySet()).containsExactlyInAnyOrder(
                 "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
                 "QUARKUS_DATASOURCE_PASSWORD", "PUPITRE_GATEWAY_URL", "PUPITRE_JWKS_URL",
                 "PUPITRE_LISTINGS_URL", "PUPITRE_MATCHING_URL", "PUPITRE_BILLING_URL",
                 "PUPITRE_KEYS_DIR", "PUPITRE_ADMIN_EMAIL", "PUPITRE_ADMIN_PASSWORD",
                 "PUPITRE_SERVICE_SECRET_LISTINGS", "PUPITRE_SERVICE_SECRET_MATCHING",
-                "PUPITRE_SERVICE_SECRET_BILLING", "PUPITRE_CORS_ORIGINS",
+                "PUPITRE_SERVICE_SECRET_BILLING", "PUPITRE_CORS_ORIGINS", "PUPITRE_WEB_URL", "PUPITRE_PUBLIC_URL",
                 "PUPITRE_SMTP_HOST", "PUPITRE_SMTP_PORT", "PUPITRE_SMTP_START_TLS", "PUPITRE_DEV_MAILBOX", "PUPITRE_DEV_SMTP_PORT");
         // every e-mail of the local stack goes to the gateway's dev mailbox, on one port
         String smtp = Stack.environment(c, ServiceModule.GATEWAY, ports).get("PUPITRE_DEV_SMTP_PORT");

@@ -2,6 +2,7 @@ package ca.pupitre.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -14,6 +15,7 @@ import ca.pupitre.launcher.ServiceModule;
 import ca.pupitre.launcher.Stack;
 import ca.pupitre.launcher.StackConfig;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The four packaged services, started as ./run.sh starts them (same launcher), on a real embedded
+ * The four packaged services and the web app, started as ./run.sh starts them (same launcher), on a real embedded
  * PostgreSQL, driven through the gateway only: every call below goes to the gateway's port.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -37,6 +39,7 @@ class EndToEndIT {
     private static RunningStack stack;
     private static Secrets secrets;
     private static String accessToken;
+    private static String webListingPath;
 
     @BeforeAll
     static void startEverything() throws Exception {
@@ -258,6 +261,118 @@ class EndToEndIT {
         gateway().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", "trente ans de métier", "displayName", "Lise G.", "role", "CLIENT"))
                 .post("/api/v1/auth/register").then().statusCode(201);
+    }
+
+    // ---- the web app, through the gateway like any browser
+
+    @Test
+    @Order(50)
+    void aSecretarySignsUpVerifiesHerAddressAndPublishesAnOfferOnTheWebApp() {
+        WebVisitor josee = new WebVisitor(stack.gatewayUrl().toString(), "fr-CA");
+        assertThat(WebVisitor.location(josee.get("/"))).isEqualTo("/fr/");
+        josee.get("/fr/").then().statusCode(200).contentType(ContentType.HTML)
+                .body(containsString("Le télésecrétariat, enfin facile à trouver"));
+        String email = "josee-web-" + UUID.randomUUID() + "@example.ca";
+        // a refused form comes back with the API's field error next to the field and what was typed kept
+        josee.submit("/fr/inscription", "/fr/inscription", Map.of("role", "SECRETARY", "displayName", "Josée Web",
+                "email", email, "password", "court")).then().statusCode(422)
+                .body(containsString("id=\"password-error\""))
+                .body(containsString("value=\"Josée Web\""))
+                .body(containsString("Veuillez corriger les champs indiqués."));
+        Response signedUp = josee.submit("/fr/inscription", "/fr/inscription", Map.of("role", "SECRETARY",
+                "displayName", "Josée Web", "email", email, "password", "trente ans de métier"));
+        assertThat(signedUp.statusCode()).isEqualTo(303);
+        assertThat(WebVisitor.location(signedUp)).isEqualTo("/fr/compte?welcome=1");
+        assertThat(signedUp.getDetailedCookie("pupitre_session").isHttpOnly()).isTrue();
+        assertThat(signedUp.getDetailedCookie("pupitre_session").isSecured()).isTrue();
+        assertThat(signedUp.getHeaders().getValues("Set-Cookie")).filteredOn(c -> c.startsWith("pupitre_session="))
+                .singleElement().asString().contains("SameSite=Lax");
+        josee.get("/fr/compte?welcome=1").then().statusCode(200).body(containsString("Bonjour, Josée Web"))
+                .body(containsString("pas encore confirmée"));
+
+        // the e-mail's link opens the web app, whose page spends the token with a button (POST)
+        String link = mailboxText(email).replaceAll("(?s).*?(https?://\\S*verifier-courriel\\?token=[A-Za-z0-9_-]+).*", "$1");
+        String linkPath = link.replaceFirst("^https?://[^/]+", "");
+        String page = WebVisitor.location(josee.get(linkPath));
+        assertThat(page).startsWith("/fr/verifier-courriel?token=");
+        josee.submit(page, "/fr/verifier-courriel", Map.of("token", page.substring(page.indexOf('=') + 1)))
+                .then().statusCode(200).body(containsString("Votre adresse courriel est confirmée"));
+
+        Response created = josee.submit("/fr/compte/annonces/nouvelle", "/fr/compte/annonces/nouvelle", Map.of(
+                "titleFr", "Transcription médicale </script> pour cliniques", "titleEn", "Medical transcription for clinics",
+                "descriptionFr", "Dictées de médecins transcrites en 24 h, terminologie médicale.",
+                "skills", "transcription", "languages", "fr", "amount", "38.00", "unit", "HOUR", "remote", "true",
+                "publish", "1"));
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(303);
+        webListingPath = WebVisitor.location(created);
+        assertThat(webListingPath).matches("/fr/annonces/[0-9a-f-]{36}");
+        josee.get(webListingPath).then().statusCode(200)
+                .body(containsString("<h1>Transcription médicale &lt;/script&gt; pour cliniques</h1>"))
+                .body(containsString("38,00\u00a0$ à l&#39;heure"))
+                .body(containsString("Aucun avis pour l&#39;instant"));
+        josee.get("/fr/compte").then().statusCode(200).body(containsString("Publiée"));
+
+        // signing out revokes the session: the account page asks to sign in again
+        josee.submit("/fr/compte", "/fr/deconnexion", Map.of()).then().statusCode(303);
+        assertThat(josee.hasCookie("pupitre_session")).isFalse();
+        assertThat(WebVisitor.location(josee.get("/fr/compte"))).startsWith("/fr/connexion?next=");
+    }
+
+    @Test
+    @Order(51)
+    void aClientFindsHerInPlainWordsInBothLanguagesAndFeedLinksLandOnHerPage() {
+        WebVisitor client = new WebVisitor(stack.gatewayUrl().toString(), "en-CA");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->
+                client.get("/fr/annonces?q=transcrire les dictées de notre clinique").then().statusCode(200)
+                        .body(containsString("href=\"" + webListingPath + "\"")));
+        String id = webListingPath.substring(webListingPath.lastIndexOf('/') + 1);
+        client.get("/en/listings?q=medical transcription&kind=OFFER").then().statusCode(200)
+                .body(containsString("href=\"/en/listings/" + id + "\""))
+                .body(containsString("Medical transcription for clinics"));
+        client.get("/en/listings/" + id).then().statusCode(200)
+                .body(containsString("$38.00 per hour"))
+                .body(containsString("<link rel=\"alternate\" hreflang=\"fr-CA\""));
+        // a partner board's visit link counts the click, then lands on the web app's page in the reader's language
+        Response visit = client.get("/api/v1/listings/" + id + "/visit?partner=indeed-qc");
+        assertThat(visit.statusCode()).isEqualTo(303);
+        assertThat(WebVisitor.location(visit)).isEqualTo("/annonces/" + id);
+        assertThat(WebVisitor.location(client.get("/annonces/" + id))).isEqualTo("/en/listings/" + id);
+        // search engines: the listing is in the sitemap
+        client.get("/sitemap.xml").then().statusCode(200).body(containsString("/fr/annonces/" + id + "</loc>"));
+    }
+
+    @Test
+    @Order(52)
+    void aRequestPageCarriesItsJobPostingWithoutBreakingOutOfTheScript() {
+        String email = "client-web-" + UUID.randomUUID() + "@example.ca";
+        gateway().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "trente ans de métier", "displayName", "Étude Web", "role", "CLIENT"))
+                .post("/api/v1/auth/register").then().statusCode(201);
+        verifyThroughMailbox(email);
+        WebVisitor client = new WebVisitor(stack.gatewayUrl().toString(), "fr-CA");
+        assertThat(client.submit("/fr/connexion", "/fr/connexion", Map.of("email", email, "password", "mauvais mot de passe"))
+                .statusCode()).isEqualTo(401);
+        Response signedIn = client.submit("/fr/connexion?next=%2Ffr%2Fcompte%2Fannonces%2Fnouvelle", "/fr/connexion",
+                Map.of("email", email, "password", "trente ans de métier", "next", "/fr/compte/annonces/nouvelle"));
+        assertThat(WebVisitor.location(signedIn)).isEqualTo("/fr/compte/annonces/nouvelle");
+        Response created = client.submit("/fr/compte/annonces/nouvelle", "/fr/compte/annonces/nouvelle", Map.of(
+                "titleFr", "Urgent </script><script>alert(1)</script> saisie de textes",
+                "descriptionFr", "Saisie de 40 pages de procès-verbaux.", "skills", "data-entry", "languages", "fr",
+                "amount", "30.00", "unit", "HOUR", "remote", "true", "publish", "1"));
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(303);
+        String html = client.get(WebVisitor.location(created)).then().statusCode(200).extract().asString();
+        String jsonLd = html.replaceAll("(?s).*<script type=\"application/ld\\+json\">(.*?)</script>.*", "$1");
+        assertThat(jsonLd).contains("\"@type\":\"JobPosting\"").contains("\\u003c/script\\u003e")
+                .doesNotContain("</script>", "<script>");
+        assertThat(html).doesNotContain("<script>alert(1)");
+    }
+
+    private static String mailboxText(String email) {
+        String admin = gateway().contentType(ContentType.JSON)
+                .body(Map.of("email", secrets.adminEmail(), "password", secrets.adminPassword()))
+                .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
+        return gateway().auth().oauth2(admin).queryParam("to", email).get("/api/v1/dev/mailbox").then().statusCode(200)
+                .extract().path("items[0].text");
     }
 
     @Test

@@ -70,6 +70,10 @@ public interface GatewayConfig {
         /** Base URL of billing-service (engagements, invoices, billing, tax). */
         String billingUrl();
 
+        /** Base URL of the web app (every page outside /api, /.well-known and /q). */
+        @WithDefault("http://localhost:8084")
+        String webUrl();
+
         /** How long to wait for an upstream to connect or to send data before answering 503/504. */
         @WithDefault("2S")
         Duration timeout();

@@ -71,6 +71,9 @@ public class UpstreamProxy {
             router.routeWithRegex(upstream.pathPattern().pattern()).order(-100)
                     .handler(ctx -> partnerKeys.handle(ctx, () -> forward(ctx, upstream, timeoutMs)));
         }
+        // The web app's pages: same relay, no partner keys (partners use the API)
+        Upstreams.Upstream web = Upstreams.web(config.upstream());
+        router.routeWithRegex(web.pathPattern().pattern()).order(-100).handler(ctx -> forward(ctx, web, timeoutMs));
     }
 
     private void forward(RoutingContext ctx, Upstreams.Upstream upstream, long timeoutMs) {

@@ -9,13 +9,32 @@ import java.util.regex.Pattern;
 /** Which service answers which public path prefix. */
 public final class Upstreams {
 
-    /** One service behind the gateway. */
+    /**
+     * One service behind the gateway and the public paths it answers: {@code prefixes} under {@code /api/v1/}
+     * for the API services; for the web app ({@link #WEB}), every path the gateway does not keep.
+     */
     public record Upstream(String name, String host, int port, List<String> prefixes) {
 
         Pattern pathPattern() {
+            if (WEB.equals(name)) {
+                return WEB_PATHS;
+            }
             return Pattern.compile("^/api/v1/(" + String.join("|", prefixes) + ")(/.*)?$");
         }
+
+        /** An API service (its OpenAPI document is merged into the public one); false for the web app. */
+        public boolean servesApi() {
+            return !WEB.equals(name);
+        }
     }
+
+    public static final String WEB = "web";
+
+    /**
+     * The web app's pages: everything but {@code /api/**} (the API), {@code /.well-known/**} (the signing keys)
+     * and {@code /q/**} (health, metrics, Swagger UI), which the gateway keeps.
+     */
+    static final Pattern WEB_PATHS = Pattern.compile("^/(?!api(/|$)|\\.well-known(/|$)|q(/|$)).*$");
 
     private static final Map<String, List<String>> PREFIXES = Map.of(
             "listings", List.of("listings", "feeds", "skills", "partners/[^/]+/stats"),
@@ -37,6 +56,7 @@ public final class Upstreams {
         return publicUri;
     }
 
+    /** The API services (not the web app). */
     public static List<Upstream> from(GatewayConfig.Upstream config) {
         return List.of(
                 upstream("listings", config.listingsUrl()),
@@ -44,9 +64,14 @@ public final class Upstreams {
                 upstream("billing", config.billingUrl()));
     }
 
+    /** The web app, which serves every page a person opens ({@code /}, {@code /fr/...}, {@code /en/...}). */
+    public static Upstream web(GatewayConfig.Upstream config) {
+        return upstream(WEB, config.webUrl());
+    }
+
     private static Upstream upstream(String name, String url) {
         URI uri = URI.create(url);
         int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
-        return new Upstream(name, uri.getHost(), port, PREFIXES.get(name));
+        return new Upstream(name, uri.getHost(), port, PREFIXES.getOrDefault(name, List.of()));
     }
 }

@@ -11,9 +11,17 @@ public interface FeedsConfig {
     @WithDefault("http://localhost:8080")
     String publicUrl();
 
-    /** The public web page of a listing; {@code {id}} is replaced by the listing id (target of the visit redirect). */
-    @WithDefault("http://localhost:3000/annonces/{id}")
-    String webUrl();
+    /**
+     * The web app's page of a listing, {@code {id}} replaced by the listing id (target of the visit redirect).
+     * Absent: {@code <publicUrl>/annonces/{id}}, the web app behind the same gateway, which lands the reader on
+     * the page in her language.
+     */
+    java.util.Optional<String> webUrl();
+
+    /** {@link #webUrl()} or its default. */
+    default String listingPage() {
+        return webUrl().orElse(publicUrl().replaceAll("/+$", "") + "/annonces/{id}");
+    }
 
     /** Entries in the Atom feed of new offers when {@code limit} is absent. */
     @WithDefault("100")

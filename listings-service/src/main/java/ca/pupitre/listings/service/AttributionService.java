@@ -41,7 +41,7 @@ public class AttributionService {
             throw ProblemException.notFound("LISTING_NOT_FOUND");
         }
         stats.countClick(listingId, partnerOrDirect(partner), LocalDate.ofInstant(clock.instant(), FeedService.COUNTING_ZONE));
-        return URI.create(config.webUrl().replace("{id}", listingId.toString()));
+        return URI.create(config.listingPage().replace("{id}", listingId.toString()));
     }
 
     /** A partner's own stats, or any partner's for an admin; 403 for another partner. */

@@ -185,7 +185,7 @@ public class FeedService {
         XMLStreamWriter xml = xmlFactory.createXMLStreamWriter(buffer, "UTF-8");
         try {
             String self = trimSlash(config.publicUrl()) + "/api/v1/feeds/services.atom?lang=" + lang.name().toLowerCase(java.util.Locale.ROOT);
-            AtomWriter.start(xml, lang, self, config.webUrl().replace("{id}", ""), updated);
+            AtomWriter.start(xml, lang, self, config.listingPage().replace("{id}", ""), updated);
             long n = feeds.streamVisible(ListingKind.OFFER, now, limit, config.fetchSize(),
                     row -> AtomWriter.entry(xml, item(row, lang, caller)));
             AtomWriter.end(xml);

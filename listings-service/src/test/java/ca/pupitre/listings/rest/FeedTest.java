@@ -472,7 +472,7 @@ class FeedTest {
         RestAssuredConfig noRedirects = RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false));
         for (int i = 0; i < 2; i++) {
             given().config(noRedirects).get(path).then().statusCode(303)
-                    .header("Location", "http://localhost:3000/annonces/" + id);
+                    .header("Location", "http://localhost:8080/annonces/" + id);
         }
         given().config(noRedirects).get("/api/v1/listings/" + id + "/visit").then().statusCode(303);
         given().config(noRedirects).get("/api/v1/listings/" + id + "/visit?partner=not-a-uuid").then().statusCode(303);
