@@ -33,7 +33,7 @@ public class IndexSourceRepository {
     /** The fields of a published listing that search indexes, filters, sorts and counts on. */
     public record IndexedListing(UUID id, ListingKind kind, String titleFr, String titleEn, String descriptionFr,
             String descriptionEn, List<String> skills, List<String> languages, PricingUnit unit, BigDecimal amount,
-            String region, boolean remote, Instant publishedAt, Instant expiresAt) {
+            String region, boolean remote, Instant publishedAt, Instant expiresAt, UUID ownerId, boolean anonymous) {
     }
 
     /** The listings changed after a position: {@code published} holds those published now; the others leave the index. */
@@ -41,7 +41,7 @@ public class IndexSourceRepository {
     }
 
     private static final String COLUMNS = "id, kind, title_fr, title_en, description_fr, description_en, skills, languages,"
-            + " pricing_unit, pricing_amount, region, remote, published_at, expires_at";
+            + " pricing_unit, pricing_amount, region, remote, published_at, expires_at, owner_id, anonymous";
     private static final int FETCH_SIZE = 1_000;
 
     private final DataSource dataSource;
@@ -118,7 +118,7 @@ public class IndexSourceRepository {
         return new IndexedListing(rs.getObject(1, UUID.class), ListingKind.valueOf(rs.getString(2)), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), strings(rs.getArray(7)), strings(rs.getArray(8)),
                 PricingUnit.valueOf(rs.getString(9)), rs.getBigDecimal(10), rs.getString(11), rs.getBoolean(12),
-                instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14)));
+                instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14)), rs.getObject(15, UUID.class), rs.getBoolean(16));
     }
 
     private static List<String> strings(Array array) throws SQLException {

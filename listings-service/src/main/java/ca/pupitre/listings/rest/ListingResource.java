@@ -84,9 +84,11 @@ public class ListingResource {
             @QueryParam("skill") List<String> skills, @QueryParam("language") List<String> languages,
             @QueryParam("region") String region, @QueryParam("remote") Boolean remote, @QueryParam("unit") String unit,
             @QueryParam("minRate") String minRate, @QueryParam("maxRate") String maxRate,
-            @QueryParam("sort") String sort, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+            @QueryParam("sort") String sort, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit,
+            @Parameter(description = "Only the listings of this person (a secretary's public profile); anonymous requests"
+                    + " are never found this way", schema = @Schema(format = "uuid")) @QueryParam("owner") String owner) {
         return search.search(new SearchService.Params(q, kind, skills, languages, region, remote, unit, minRate, maxRate, sort,
-                cursor, limit));
+                cursor, limit, owner));
     }
 
     @GET

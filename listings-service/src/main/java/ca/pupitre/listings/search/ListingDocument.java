@@ -31,6 +31,8 @@ final class ListingDocument {
     static final String ID_SORT = "id_sort";
     static final String KIND = "kind";
     static final String UNIT = "unit";
+    /** Who published the listing; absent for anonymous requests, which nobody may find by their client. */
+    static final String OWNER = "owner";
     static final String REGION = "region";
     static final String REMOTE = "remote";
     static final String SKILL = "skill";
@@ -82,6 +84,9 @@ final class ListingDocument {
         doc.add(new SortedDocValuesField(ID_SORT, idBytes(l.id())));
         doc.add(new StringField(KIND, l.kind().name(), Field.Store.NO));
         doc.add(new StringField(UNIT, l.unit().name(), Field.Store.NO));
+        if (!l.anonymous()) {
+            doc.add(new StringField(OWNER, l.ownerId().toString(), Field.Store.NO));
+        }
         doc.add(new StringField(REMOTE, Boolean.toString(l.remote()), Field.Store.NO));
         if (l.region() != null) {
             doc.add(new StringField(REGION, l.region(), Field.Store.NO));

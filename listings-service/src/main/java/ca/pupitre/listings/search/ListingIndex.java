@@ -491,6 +491,9 @@ public class ListingIndex {
         if (r.remote() != null) {
             filters.add(new TermQuery(new Term(ListingDocument.REMOTE, r.remote().toString())));
         }
+        if (r.owner() != null) {
+            filters.add(new TermQuery(new Term(ListingDocument.OWNER, r.owner().toString())));
+        }
         if (r.minRate() != null || r.maxRate() != null) {
             filters.add(LongPoint.newRangeQuery(ListingDocument.AMOUNT, cents(r.minRate(), RoundingMode.CEILING, Long.MIN_VALUE),
                     cents(r.maxRate(), RoundingMode.FLOOR, Long.MAX_VALUE)));

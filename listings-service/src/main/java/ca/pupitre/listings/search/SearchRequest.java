@@ -13,12 +13,12 @@ import java.util.List;
  */
 public record SearchRequest(String text, ListingKind kind, List<String> skills, List<String> languages, String region,
         Boolean remote, PricingUnit unit, BigDecimal minRate, BigDecimal maxRate, SearchSort sort, Instant now, int limit,
-        After after) {
+        After after, java.util.UUID owner) {
 
     /** The same search at another moment ({@code null}: without one, as a key for answers kept per snapshot). */
     public SearchRequest at(Instant moment) {
         return new SearchRequest(text, kind, skills, languages, region, remote, unit, minRate, maxRate, sort, moment, limit,
-                after);
+                after, owner);
     }
 
     /**

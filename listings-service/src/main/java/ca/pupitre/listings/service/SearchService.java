@@ -60,7 +60,7 @@ public class SearchService {
 
     /** Raw query parameters, as received. */
     public record Params(String q, String kind, List<String> skills, List<String> languages, String region, Boolean remote,
-            String unit, String minRate, String maxRate, String sort, String cursor, Integer limit) {
+            String unit, String minRate, String maxRate, String sort, String cursor, Integer limit, String owner) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -87,6 +87,14 @@ public class SearchService {
         if (p.region() != null && !ListingValidator.REGION.matcher(p.region()).matches()) {
             throw invalid("region");
         }
+        UUID owner = null;
+        if (p.owner() != null && !p.owner().isBlank()) {
+            try {
+                owner = UUID.fromString(p.owner().strip());
+            } catch (IllegalArgumentException notAnId) {
+                throw invalid("owner");
+            }
+        }
         BigDecimal minRate = decimal(p.minRate(), "minRate");
         BigDecimal maxRate = decimal(p.maxRate(), "maxRate");
         int limit = pageSize(p.limit(), config);
@@ -103,7 +111,7 @@ public class SearchService {
             }
         }
         SearchResult result = index.search(new SearchRequest(q, kind, skills, languages, p.region(), p.remote(), unit, minRate,
-                maxRate, effective, now, limit, after));
+                maxRate, effective, now, limit, after, owner));
         Map<UUID, Listing> loaded = listings.findAllById(result.ids());
         String next = result.next() == null ? null
                 : Cursors.encode(effective.name(), result.next().snapshot(), result.next().key(), result.next().id());

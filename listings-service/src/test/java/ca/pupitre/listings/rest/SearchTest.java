@@ -52,6 +52,26 @@ class SearchTest {
     }
 
     @Test
+    void aPersonsListingsAreFoundByOwnerButNeverAnAnonymousRequest() {
+        Api.Person josee = Api.secretary();
+        String first = Api.publish(josee, Api.body("Mise en page de rapports", null, List.of("layout"), Map.of()));
+        String second = Api.publish(josee, Api.body("Tableaux Excel sur mesure", null, List.of("excel"), Map.of()));
+        Api.publish(Api.secretary(), Api.body("Mise en page aussi", null, List.of("layout"), Map.of()));
+        Api.Person client = Api.client();
+        String named = Api.publish(client, Api.body("Besoin de saisie", null, List.of("data-entry"), Map.of()));
+        Api.publish(client, Api.body("Besoin discret de saisie", null, List.of("data-entry"), Map.of("anonymous", true)));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(search(Map.of("owner", josee.id().toString())).getList("items.id", String.class))
+                        .containsExactlyInAnyOrder(first, second));
+        assertThat(search(Map.of("owner", josee.id().toString(), "q", "excel")).getList("items.id", String.class))
+                .containsExactly(second);
+        // the client's anonymous request cannot be tied to her by searching for her listings
+        assertThat(search(Map.of("owner", client.id().toString())).getList("items.id", String.class)).containsExactly(named);
+        Api.anonymous().queryParam("owner", "not-an-id").get("/api/v1/listings").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void findsTelesecretaireWithoutAccents() {
         String id = Api.publish(Api.secretary(), Api.EXAMPLE);
         assertThat(ids("telesecretaire")).contains(id);

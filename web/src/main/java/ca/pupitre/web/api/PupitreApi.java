@@ -46,7 +46,7 @@ public interface PupitreApi {
             @QueryParam("skill") List<String> skills, @QueryParam("language") List<String> languages,
             @QueryParam("region") String region, @QueryParam("remote") Boolean remote, @QueryParam("unit") String unit,
             @QueryParam("minRate") String minRate, @QueryParam("maxRate") String maxRate, @QueryParam("sort") String sort,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit);
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit, @QueryParam("owner") UUID owner);
 
     /** {@code GET /api/v1/listings/suggest}: type-ahead. */
     @GET

@@ -69,9 +69,9 @@ public class PublicPages {
     public TemplateInstance home(@PathParam("lang") String lang) {
         v.at(lang, Page.HOME);
         List<PupitreApi.Listing> offers = api.searchListings(null, "OFFER", null, null, null, null, null, null, null,
-                "NEWEST", null, 6).items();
+                "NEWEST", null, 6, null).items();
         List<PupitreApi.Listing> requests = api.searchListings(null, "REQUEST", null, null, null, null, null, null, null,
-                "NEWEST", null, 6).items();
+                "NEWEST", null, 6, null).items();
         return localized(Templates.home(v, offers, requests, skills));
     }
 
@@ -88,7 +88,7 @@ public class PublicPages {
         try {
             PupitreApi.SearchPage result = api.searchListings(form.text(), form.kindOrNull(), form.skills(),
                     form.languages(), form.regionOrNull(), form.remoteOrNull(), null, form.minRateOrNull(),
-                    form.maxRateOrNull(), form.sortOrNull(), form.cursorOrNull(), PAGE_SIZE);
+                    form.maxRateOrNull(), form.sortOrNull(), form.cursorOrNull(), PAGE_SIZE, null);
             return localized(Templates.search(v, form, result, null, skills));
         } catch (ApiProblem p) {
             if (p.status() >= 500) {
@@ -142,7 +142,7 @@ public class PublicPages {
         UUID secretaryId = uuid(id);
         v.at(lang, Page.SECRETARY, secretaryId);
         List<PupitreApi.Listing> offers = api.searchListings(null, "OFFER", null, null, null, null, null, null, null,
-                "NEWEST", null, 100).items().stream().filter(l -> secretaryId.equals(l.ownerId())).toList();
+                "NEWEST", null, 100, secretaryId).items();
         PupitreApi.Reviews reviews = api.listReviews(secretaryId);
         if (offers.isEmpty() && reviews.count() == 0) {
             throw new NotFoundException();

@@ -62,7 +62,7 @@ public class SiteFiles {
             String cursor = null;
             do {
                 PupitreApi.SearchPage page = api.searchListings(null, null, null, null, null, null, null, null, null,
-                        "NEWEST", cursor, PAGE);
+                        "NEWEST", cursor, PAGE, null);
                 for (PupitreApi.Listing l : page.items()) {
                     String modified = l.publishedAt() == null ? null : l.publishedAt().toString();
                     url(w, Page.LISTING.path("fr", l.id()), Page.LISTING.path("en", l.id()), modified);
