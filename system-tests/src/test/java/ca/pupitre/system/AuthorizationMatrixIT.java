@@ -4,20 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ca.pupitre.launcher.DatabaseBootstrap;
-import ca.pupitre.launcher.EmbeddedDatabase;
 import ca.pupitre.launcher.RunningStack;
 import ca.pupitre.launcher.Secrets;
-import ca.pupitre.launcher.Stack;
-import ca.pupitre.launcher.StackConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -105,21 +99,16 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     static void startEverything() throws Exception {
-        Path repoRoot = StackConfig.findRepoRoot(Path.of("").toAbsolutePath());
-        Path state = Files.createTempDirectory("pupitre-authz");
-        EmbeddedDatabase db = EmbeddedDatabase.startTemporary();
-        secrets = Secrets.generate();
-        DatabaseBootstrap.ensure(db.adminJdbcUrl(), db.superuser(), "", "pupitre", secrets.rolePasswords());
-        stack = Stack.start(StackConfig.builder(repoRoot).stateDir(state).freePorts()
-                .embeddedDatabase(db, "pupitre").secrets(secrets)
+        TestStacks.Started started = TestStacks.start("authz", config -> config
                 // what production sets, so that promotions and webhooks answer as they would there
                 .env("PUPITRE_GST_NUMBER", "123456789 RT0001").env("PUPITRE_QST_NUMBER", "1234567890 TQ0001")
                 .env("PUPITRE_BILLING_WEBHOOK_SECRET", "authz-matrix-webhook-secret-" + UUID.randomUUID())
                 // one client sends an invitation per cell that needs one: a rate limit, not an authorization rule
                 .env("PUPITRE_MATCHING_INVITATIONS_DAILY_LIMIT_PER_CLIENT", "1000")
                 // matching copies new listings from listings' change feed every 5 s; fixtures wait for it less often
-                .env("PUPITRE_MATCHING_FEED_POLL", "300ms")
-                .build());
+                .env("PUPITRE_MATCHING_FEED_POLL", "300ms"));
+        stack = started.stack();
+        secrets = started.secrets();
         adminToken = signIn(secrets.adminEmail(), secrets.adminPassword());
         secretary = person("SECRETARY");
         secretary2 = person("SECRETARY");

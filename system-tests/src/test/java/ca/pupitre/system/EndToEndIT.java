@@ -7,18 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
-import ca.pupitre.launcher.DatabaseBootstrap;
-import ca.pupitre.launcher.EmbeddedDatabase;
 import ca.pupitre.launcher.RunningStack;
 import ca.pupitre.launcher.Secrets;
 import ca.pupitre.launcher.ServiceModule;
-import ca.pupitre.launcher.Stack;
-import ca.pupitre.launcher.StackConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,15 +35,13 @@ class EndToEndIT {
     private static String accessToken;
     private static String webListingPath;
 
+    private static TestStacks.Started started;
+
     @BeforeAll
-    static void startEverything() throws Exception {
-        Path repoRoot = StackConfig.findRepoRoot(Path.of("").toAbsolutePath());
-        Path state = Files.createTempDirectory("pupitre-e2e");
-        EmbeddedDatabase db = EmbeddedDatabase.startTemporary();
-        secrets = Secrets.generate();
-        DatabaseBootstrap.ensure(db.adminJdbcUrl(), db.superuser(), "", "pupitre", secrets.rolePasswords());
-        stack = Stack.start(StackConfig.builder(repoRoot).stateDir(state).freePorts()
-                .embeddedDatabase(db, "pupitre").secrets(secrets).build());
+    static void startEverything() {
+        started = TestStacks.start("e2e");
+        stack = started.stack();
+        secrets = started.secrets();
     }
 
     @AfterAll
@@ -171,15 +163,7 @@ class EndToEndIT {
 
     /** Reads the verification link in the stack's dev mailbox, as the person would in her inbox, and follows it. */
     private static void verifyThroughMailbox(String email) {
-        String admin = gateway().contentType(ContentType.JSON)
-                .body(Map.of("email", secrets.adminEmail(), "password", secrets.adminPassword()))
-                .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
-        String text = gateway().auth().oauth2(admin).queryParam("to", email).get("/api/v1/dev/mailbox").then().statusCode(200)
-                .extract().path("items[0].text");
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{20,})").matcher(text);
-        assertThat(link.find()).as("verification link in %s", text).isTrue();
-        gateway().contentType(ContentType.JSON).body(Map.of("token", link.group(1))).post("/api/v1/auth/verify-email").then()
-                .statusCode(204);
+        started.verifyThroughMailbox(email);
     }
 
     private static String publish(String token, String title, String amount) {
@@ -368,11 +352,7 @@ class EndToEndIT {
     }
 
     private static String mailboxText(String email) {
-        String admin = gateway().contentType(ContentType.JSON)
-                .body(Map.of("email", secrets.adminEmail(), "password", secrets.adminPassword()))
-                .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
-        return gateway().auth().oauth2(admin).queryParam("to", email).get("/api/v1/dev/mailbox").then().statusCode(200)
-                .extract().path("items[0].text");
+        return started.newestMailTo(email);
     }
 
     @Test

@@ -1,0 +1,77 @@
+package ca.pupitre.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.pupitre.launcher.DatabaseBootstrap;
+import ca.pupitre.launcher.EmbeddedDatabase;
+import ca.pupitre.launcher.RunningStack;
+import ca.pupitre.launcher.Secrets;
+import ca.pupitre.launcher.Stack;
+import ca.pupitre.launcher.StackConfig;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The whole stack as ./run.sh starts it (same launcher, packaged jars), on a fresh embedded PostgreSQL and
+ * free ports, for one test class; and the dev mailbox every e-mail of such a stack lands in.
+ */
+final class TestStacks {
+
+    /** A started stack and the secrets it was started with. */
+    record Started(RunningStack stack, Secrets secrets) {
+
+        String gateway() {
+            return stack.gatewayUrl().toString();
+        }
+
+        String adminToken() {
+            return given().baseUri(gateway()).contentType(ContentType.JSON)
+                    .body(Map.of("email", secrets.adminEmail(), "password", secrets.adminPassword()))
+                    .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
+        }
+
+        /** The text of the newest e-mail the stack sent to {@code email}. */
+        String newestMailTo(String email) {
+            return given().baseUri(gateway()).auth().oauth2(adminToken()).queryParam("to", email)
+                    .get("/api/v1/dev/mailbox").then().statusCode(200).extract().path("items[0].text");
+        }
+
+        /** Proves {@code email} with the link of its verification e-mail, through the API. */
+        void verifyThroughMailbox(String email) {
+            String text = newestMailTo(email);
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{20,})").matcher(text);
+            assertThat(link.find()).as("verification link in %s", text).isTrue();
+            given().baseUri(gateway()).contentType(ContentType.JSON).body(Map.of("token", link.group(1)))
+                    .post("/api/v1/auth/verify-email").then().statusCode(204);
+        }
+    }
+
+    private TestStacks() {
+    }
+
+    static Started start(String name) {
+        return start(name, UnaryOperator.identity());
+    }
+
+    /** Starts the stack; {@code settings} may add environment ({@link StackConfig.Builder#env}). */
+    static Started start(String name, UnaryOperator<StackConfig.Builder> settings) {
+        try {
+            Path repoRoot = StackConfig.findRepoRoot(Path.of("").toAbsolutePath());
+            Path state = Files.createTempDirectory("pupitre-" + name);
+            EmbeddedDatabase db = EmbeddedDatabase.startTemporary();
+            Secrets secrets = Secrets.generate();
+            DatabaseBootstrap.ensure(db.adminJdbcUrl(), db.superuser(), "", "pupitre", secrets.rolePasswords());
+            RunningStack stack = Stack.start(settings.apply(StackConfig.builder(repoRoot).stateDir(state).freePorts()
+                    .embeddedDatabase(db, "pupitre").secrets(secrets)).build());
+            return new Started(stack, secrets);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package ca.pupitre.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The web app in a real browser (Debian's Chromium driven by Playwright), through the gateway of a real
+ * stack: a secretary signs up, proves her address from the e-mail and publishes an offer; a client finds
+ * her in plain words, with the keyboard; the same pages in English and at phone width. Every page is
+ * checked with axe-core (no serious or critical WCAG 2.1 A/AA violation) when {@code PUPITRE_AXE_SCRIPT}
+ * names axe.min.js (.ci/run installs it with npm); screenshots go to {@code target/screenshots}.
+ *
+ * <p>Without Chromium ({@code /usr/bin/chromium}, or {@code PUPITRE_CHROMIUM}) the class is skipped, so that
+ * {@code ./mvnw verify} needs only a JDK; {@code PUPITRE_BROWSER_REQUIRED=true} (set by .ci/run, which
+ * installs Chromium) turns a missing browser into a failure.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebBrowserIT {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String PASSWORD = "trente ans de métier";
+
+    private static TestStacks.Started started;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static String axeScript;
+    private static String offerTitle;
+    private static String offerPath;
+    private static final List<String> violations = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowserAndStack() throws Exception {
+        Path chromium = Paths.get(System.getenv().getOrDefault("PUPITRE_CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            if ("true".equals(System.getenv("PUPITRE_BROWSER_REQUIRED"))) {
+                fail("No browser at " + chromium + " (apt-get install -y --no-install-recommends chromium)");
+            }
+            Assumptions.abort("No Chromium at " + chromium + ": browser tests skipped");
+        }
+        String axe = System.getenv("PUPITRE_AXE_SCRIPT");
+        if (axe != null && !axe.isBlank()) {
+            axeScript = Files.readString(Paths.get(axe));
+        } else if ("true".equals(System.getenv("PUPITRE_BROWSER_REQUIRED"))) {
+            fail("PUPITRE_AXE_SCRIPT must name axe.min.js when browser tests are required");
+        }
+        Files.createDirectories(SCREENSHOTS);
+        started = TestStacks.start("web", config -> config.env("PUPITRE_SUGGEST_REBUILD_EVERY", "2s"));
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+                .setArgs(List.of("--no-sandbox")).setHeadless(true));
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (started != null) {
+            started.stack().close();
+        }
+    }
+
+    private static BrowserContext person(String locale, int width) {
+        return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, 900)
+                .setBaseURL(started.gateway()));
+    }
+
+    /** axe-core on the page as it is now; serious and critical violations are collected and fail the test. */
+    private static void checkAccessibility(Page page, String name) {
+        if (axeScript == null) {
+            return;
+        }
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeScript));
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) page.evaluate("async () => {"
+                + " const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});"
+                + " return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + "   .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', ')); }");
+        found.forEach(v -> violations.add(name + ": " + v));
+        assertThat(found).as("axe-core on %s", name).isEmpty();
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    @Order(1)
+    void aSecretarySignsUpProvesHerAddressAndPublishesAnOffer() {
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            page.navigate("/");
+            assertThat(page.url()).endsWith("/fr/");
+            checkAccessibility(page, "home (fr)");
+            screenshot(page, "home-fr");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Publier mon offre")).click();
+            assertThat(page.url()).contains("/fr/inscription");
+            checkAccessibility(page, "sign-up (fr)");
+            String email = "josee-" + UUID.randomUUID() + "@example.ca";
+            page.getByLabel("Nom affiché").fill("Josée Paquette");
+            page.getByLabel("Courriel").fill(email);
+            page.getByLabel("Mot de passe").fill("court");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte")).click();
+            // refused on the server: the field error is next to the field, what was typed is kept
+            assertThat(page.locator("#password-error").textContent()).isNotBlank();
+            assertThat(page.getByLabel("Nom affiché").inputValue()).isEqualTo("Josée Paquette");
+            checkAccessibility(page, "sign-up with errors (fr)");
+            page.getByLabel("Mot de passe").fill(PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte")).click();
+            page.waitForURL("**/fr/compte?welcome=1");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Bonjour, Josée Paquette");
+            checkAccessibility(page, "account (fr)");
+
+            // the link in the e-mail, as she would click it
+            String link = started.newestMailTo(email).replaceAll("(?s).*?(https?://\\S*verifier-courriel\\?token=[A-Za-z0-9_-]+).*", "$1");
+            page.navigate(link.replaceFirst("^https?://[^/]+", ""));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer")).click();
+            assertThat(page.locator("[role=status]").textContent()).contains("confirmée");
+
+            page.navigate("/fr/compte/annonces/nouvelle");
+            checkAccessibility(page, "new offer (fr)");
+            offerTitle = "Transcription de dictées médicales " + UUID.randomUUID().toString().substring(0, 6);
+            page.getByLabel("Titre (français)").fill(offerTitle);
+            page.getByLabel("Description (français)").fill("Dictées de médecins et de cliniques transcrites en 24 h,"
+                    + " terminologie médicale, envoi sécurisé.");
+            page.getByLabel("Transcription", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Secrétariat médical", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Tarif ou budget ($)").fill("38.00");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier")).click();
+            page.waitForURL("**/fr/annonces/*");
+            offerPath = page.url().replaceFirst("^https?://[^/]+", "");
+            assertThat(page.locator("h1").textContent()).isEqualTo(offerTitle);
+            assertThat(page.locator("dl.facts").textContent()).contains("38,00\u00a0$ à l'heure");
+            checkAccessibility(page, "offer (fr)");
+            screenshot(page, "listing-fr");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aClientFindsHerInPlainWordsWithTheKeyboard() {
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            page.navigate("/fr/");
+            // keyboard only: the first Tab reaches the skip link, which takes focus to the content
+            page.keyboard().press("Tab");
+            assertThat(page.evaluate("() => document.activeElement.className")).isEqualTo("skip");
+            page.keyboard().press("Enter");
+            assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("content");
+            page.getByLabel("Que cherchez-vous ?").focus();
+            page.keyboard().type("j'ai besoin de quelqu'un pour transcrire les dictées de ma clinique");
+            page.keyboard().press("Enter");
+            page.waitForURL("**/fr/annonces?q=*");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(offerTitle)).waitFor();
+            checkAccessibility(page, "search (fr)");
+            screenshot(page, "search-fr");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(offerTitle)).focus();
+            page.keyboard().press("Enter");
+            page.waitForURL("**" + offerPath);
+            assertThat(page.locator("h1").textContent()).isEqualTo(offerTitle);
+
+            // type-ahead: completions from the API fill the search box's list (progressive enhancement)
+            page.navigate("/fr/annonces");
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() -> {
+                page.getByLabel("Que cherchez-vous ?").fill("");
+                page.getByLabel("Que cherchez-vous ?").pressSequentially("transc");
+                page.waitForTimeout(400);
+                assertThat(page.locator("#suggestions option").count()).isPositive();
+            });
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theSamePagesInEnglishAndAtPhoneWidth() {
+        try (BrowserContext context = person("en-CA", 360)) {
+            Page page = context.newPage();
+            page.navigate("/");
+            assertThat(page.url()).endsWith("/en/");
+            assertNoHorizontalScroll(page, "home (en, 360 px)");
+            checkAccessibility(page, "home (en, phone)");
+            screenshot(page, "home-en-phone");
+            page.navigate("/en/listings?q=medical transcription");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(offerTitle)).waitFor();
+            assertNoHorizontalScroll(page, "search (en, 360 px)");
+            checkAccessibility(page, "search (en, phone)");
+            screenshot(page, "search-en-phone");
+            String id = offerPath.substring(offerPath.lastIndexOf('/') + 1);
+            page.navigate("/en/listings/" + id);
+            assertThat(page.locator("dl.facts").textContent()).contains("$38.00 per hour");
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en-CA");
+            assertNoHorizontalScroll(page, "listing (en, 360 px)");
+            checkAccessibility(page, "listing (en, phone)");
+            screenshot(page, "listing-en-phone");
+            // and back to French with one link
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Français")).click();
+            page.waitForURL("**/fr/annonces/" + id);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    private static void assertNoHorizontalScroll(Page page, String name) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow of %s", name).isLessThanOrEqualTo(0);
+    }
+}
