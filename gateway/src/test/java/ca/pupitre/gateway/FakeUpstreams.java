@@ -25,6 +25,8 @@ public class FakeUpstreams extends ServiceTestResource {
     public static final int LARGE_BODY_BYTES = 8 * 1024 * 1024;
     /** Answers the ".../slow" path has sent (it answers after 400 ms, as a busy service would). */
     public static final java.util.concurrent.atomic.AtomicInteger SLOW_ANSWERS = new java.util.concurrent.atomic.AtomicInteger();
+    /** Requests the ".../slow" path received (a client that left before the gateway connected never arrives). */
+    public static final java.util.concurrent.atomic.AtomicInteger SLOW_REQUESTS = new java.util.concurrent.atomic.AtomicInteger();
     private HttpServer echo;
     private ServerSocket silent;
     private final List<Socket> held = new ArrayList<>();
@@ -62,6 +64,7 @@ public class FakeUpstreams extends ServiceTestResource {
                     return;
                 }
                 if (path.endsWith("/slow")) {
+                    SLOW_REQUESTS.incrementAndGet();
                     try {
                         Thread.sleep(400);
                     } catch (InterruptedException e) {

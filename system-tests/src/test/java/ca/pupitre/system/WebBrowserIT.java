@@ -47,6 +47,9 @@ class WebBrowserIT {
     private static String axeScript;
     private static String offerTitle;
     private static String offerPath;
+    private static String secretaryEmail;
+    private static String clientEmail;
+    private static String invitationPath;
     private static final List<String> violations = new ArrayList<>();
 
     @BeforeAll
@@ -65,7 +68,9 @@ class WebBrowserIT {
             fail("PUPITRE_AXE_SCRIPT must name axe.min.js when browser tests are required");
         }
         Files.createDirectories(SCREENSHOTS);
-        started = TestStacks.start("web", config -> config.env("PUPITRE_SUGGEST_REBUILD_EVERY", "2s"));
+        started = TestStacks.start("web", config -> config.env("PUPITRE_SUGGEST_REBUILD_EVERY", "2s")
+                // matching copies new listings from listings' change feed every 5 s; the journeys wait less
+                .env("PUPITRE_MATCHING_FEED_POLL", "300ms"));
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
                 .setArgs(List.of("--no-sandbox")).setHeadless(true));
@@ -122,6 +127,7 @@ class WebBrowserIT {
             assertThat(page.url()).contains("/fr/inscription");
             checkAccessibility(page, "sign-up (fr)");
             String email = "josee-" + UUID.randomUUID() + "@example.ca";
+            secretaryEmail = email;
             page.getByLabel("Nom affiché").fill("Josée Paquette");
             page.getByLabel("Courriel").fill(email);
             page.getByLabel("Mot de passe").fill("court");
@@ -222,6 +228,142 @@ class WebBrowserIT {
             page.waitForURL("**/fr/annonces/" + id);
         }
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void aClientPostsARequestSeesWhyHerMatchesRankAndInvitesTheSecretary() {
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            clientEmail = "etude-" + UUID.randomUUID() + "@example.ca";
+            signUpAndProveAddress(page, "client : je cherche une secrétaire", "Étude Tremblay, notaires", clientEmail);
+            page.navigate("/fr/compte/annonces/nouvelle");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Nouvelle demande");
+            page.getByLabel("Titre (français)").fill("Transcription de dictées pour notre clinique");
+            page.getByLabel("Description (français)").fill("Nos médecins dictent des lettres chaque jour ; il nous faut"
+                    + " quelqu'un pour les transcrire rapidement.");
+            page.getByLabel("Transcription", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Secrétariat médical", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Tarif ou budget ($)").fill("35.00");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier")).click();
+            page.waitForURL("**/fr/annonces/*");
+            // her request's page lists the secretaries who match, with the reasons, once matching has copied the offer
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+                page.reload();
+                assertThat(page.locator(".matches h3").allTextContents()).contains(offerTitle);
+            });
+            var card = page.locator(".matches li.card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(offerTitle));
+            assertThat(card.locator(".reasons li").count()).isPositive();
+            assertThat(card.locator(".badge.newcomer").textContent()).isEqualTo("Nouvelle sur Pupitre");
+            checkAccessibility(page, "request with matches (fr)");
+            screenshot(page, "request-matches-fr");
+            card.getByLabel("Message (facultatif)").fill("Bonjour, seriez-vous disponible dès lundi ?");
+            card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Inviter")).click();
+            page.waitForURL("**/fr/compte/invitations/*");
+            invitationPath = page.url().replaceFirst("^https?://[^/]+", "");
+            assertThat(page.locator("dl.facts").textContent()).contains("En attente");
+            checkAccessibility(page, "invitation, client (fr)");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theSecretaryAcceptsAndTheyWriteToEachOther() {
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, secretaryEmail);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Invitations")).first().click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transcription de dictées pour notre clinique")).click();
+            assertThat(page.locator("blockquote").textContent()).contains("disponible dès lundi");
+            checkAccessibility(page, "invitation, secretary (fr)");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter")).click();
+            expect(page.locator("dl.facts")).containsText("Acceptée");
+            page.getByLabel("Votre message").fill("Bonjour, oui : je peux commencer lundi matin.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer")).click();
+            page.waitForURL("**#messages");
+            expect(page.locator(".thread")).containsText("je peux commencer lundi matin");
+        }
+        try (BrowserContext context = person("en-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, clientEmail);
+            page.navigate(invitationPath.replace("/fr/compte/", "/en/account/"));
+            assertThat(page.locator("dl.facts").textContent()).contains("Accepted");
+            assertThat(page.locator(".thread").textContent()).contains("je peux commencer lundi matin");
+            page.getByLabel("Your message").fill("Perfect, see you Monday.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+            page.waitForURL("**#messages");
+            expect(page.locator(".thread li")).hasCount(2);
+            checkAccessibility(page, "invitation thread (en)");
+            screenshot(page, "invitation-en");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aReportedListingHiddenByAModeratorLeavesSearch() {
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, clientEmail);
+            page.navigate(offerPath);
+            page.getByText("Signaler cette annonce").click();
+            page.getByLabel("Motif").selectOption("SCAM");
+            page.getByLabel("Précisions (facultatif)").fill("Demande un paiement d'avance par virement.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer le signalement")).click();
+            assertThat(page.locator("[role=status]").textContent()).contains("signalement a été transmis");
+        }
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            page.navigate("/fr/connexion");
+            page.getByLabel("Courriel").fill(started.secrets().adminEmail());
+            page.getByLabel("Mot de passe").fill(started.secrets().adminPassword());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modération")).click();
+            var entry = page.locator(".queue li.card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(offerTitle));
+            assertThat(entry.textContent()).contains("Arnaque").contains("paiement d'avance");
+            checkAccessibility(page, "moderation (fr)");
+            screenshot(page, "moderation-fr");
+            entry.getByLabel("Raison du masquage (vue par la personne)").fill("Arnaque signalée et vérifiée");
+            entry.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Masquer")).click();
+            expect(page.locator(".queue li.card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(offerTitle))).containsText("Masquée");
+        }
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
+                page.navigate("/fr/annonces?q=transcription dictées médicales");
+                assertThat(page.locator(".cards h3").allTextContents()).doesNotContain(offerTitle);
+            });
+            assertThat(page.navigate(offerPath).status()).isEqualTo(404);
+        }
+    }
+
+    /** Playwright's own assertions: they wait for the page to reach the state (after a form's redirect). */
+    private static com.microsoft.playwright.assertions.LocatorAssertions expect(com.microsoft.playwright.Locator locator) {
+        return com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(locator);
+    }
+
+    private static void signUpAndProveAddress(Page page, String role, String name, String email) {
+        page.navigate("/fr/inscription");
+        page.getByLabel(role).check();
+        page.getByLabel("Nom affiché").fill(name);
+        page.getByLabel("Courriel").fill(email);
+        page.getByLabel("Mot de passe").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon compte")).click();
+        page.waitForURL("**/fr/compte?welcome=1");
+        String link = started.newestMailTo(email).replaceAll("(?s).*?(https?://\\S*verifier-courriel\\?token=[A-Za-z0-9_-]+).*", "$1");
+        page.navigate(link.replaceFirst("^https?://[^/]+", ""));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer")).click();
+        assertThat(page.locator("[role=status]").textContent()).contains("confirmée");
+    }
+
+    private static void signIn(Page page, String email) {
+        page.navigate("/fr/connexion");
+        page.getByLabel("Courriel").fill(email);
+        page.getByLabel("Mot de passe").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.waitForURL("**/fr/compte");
     }
 
     private static void assertNoHorizontalScroll(Page page, String name) {

@@ -41,6 +41,28 @@ public class ListingReportRepository implements PanacheRepositoryBase<ListingRep
                 List.of(ReportReason.SPAM, ReportReason.SCAM, ReportReason.MISCATEGORIZED));
     }
 
+    /** A listing with reports waiting for a moderator: how many, and when the last came. */
+    public record OpenReports(UUID listingId, long reports, Instant lastReportedAt) {
+    }
+
+    private static final List<ReportReason> HIDING_REASONS = List.of(ReportReason.SPAM, ReportReason.SCAM,
+            ReportReason.MISCATEGORIZED);
+
+    /** The moderation queue: listings with open SPAM/SCAM/MISCATEGORIZED reports, most reported first. */
+    public List<OpenReports> moderationQueue(int limit) {
+        List<Object[]> rows = getEntityManager().createQuery("select r.listingId, count(r), max(r.createdAt)"
+                        + " from ListingReport r where r.resolvedAt is null and r.reason in :reasons"
+                        + " group by r.listingId order by count(r) desc, max(r.createdAt) desc", Object[].class)
+                .setParameter("reasons", HIDING_REASONS).setMaxResults(limit).getResultList();
+        return rows.stream().map(row -> new OpenReports((UUID) row[0], (Long) row[1], (Instant) row[2])).toList();
+    }
+
+    /** The open hiding reports of these listings, oldest first. */
+    public List<ListingReport> openHidingReportsOf(java.util.Collection<UUID> listingIds) {
+        return listingIds.isEmpty() ? List.of()
+                : list("listingId in ?1 and resolvedAt is null and reason in ?2 order by createdAt", listingIds, HIDING_REASONS);
+    }
+
     /** Reports one person filed, oldest first (her export). */
     public List<ListingReport> filedBy(String reporter) {
         return list("reporter = ?1 order by createdAt", reporter);

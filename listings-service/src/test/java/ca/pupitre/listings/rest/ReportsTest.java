@@ -9,6 +9,7 @@ import ca.pupitre.listings.ListingsTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,41 @@ class ReportsTest {
         Api.anonymous().get("/api/v1/listings/" + id).then().statusCode(200);
         report(Api.aged("SECRETARY", java.time.Duration.ofDays(7).plusMinutes(1)), id, "SPAM", 201);
         Api.anonymous().get("/api/v1/listings/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void moderatorsSeeReportedListingsMostReportedFirstAndUnhidingSettlesThem() {
+        Person owner = Api.secretary();
+        String twice = Api.publish(owner, Api.EXAMPLE);
+        String once = Api.publish(owner, Api.EXAMPLE);
+        String question = Api.publish(owner, Api.EXAMPLE);
+        report(Api.established("CLIENT"), twice, "SCAM", 201);
+        report(Api.established("SECRETARY"), twice, "SPAM", 201);
+        report(Api.established("CLIENT"), once, "MISCATEGORIZED", 201);
+        report(Api.established("CLIENT"), question, "NO_LONGER_RELEVANT", 201);
+        io.restassured.path.json.JsonPath queue = Api.admin().as().get("/api/v1/listings/reported").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> ids = queue.getList("listing.id");
+        assertThat(ids).contains(twice, once).doesNotContain(question); // a question goes to the owner, not moderators
+        assertThat(ids.indexOf(twice)).isLessThan(ids.indexOf(once));
+        int at = ids.indexOf(twice);
+        assertThat(queue.getInt("[" + at + "].openReports")).isEqualTo(2);
+        assertThat(queue.getList("[" + at + "].reports.reason", String.class)).containsExactly("SCAM", "SPAM");
+        assertThat(queue.getString("[" + at + "].reports[0].comment")).isEqualTo("vu sur le site");
+        assertThat(queue.getString("[" + at + "]")).doesNotContain("reporter");
+        // the decision: hidden stays in the queue (hidden), unhidden leaves it
+        Api.admin().as().body(Map.of("reason", "Arnaque confirmée")).post("/api/v1/listings/" + twice + "/hide")
+                .then().statusCode(200);
+        Api.admin().as().post("/api/v1/listings/" + once + "/unhide").then().statusCode(409);
+        Api.admin().as().body(Map.of("reason", "vérification")).post("/api/v1/listings/" + once + "/hide").then().statusCode(200);
+        Api.admin().as().post("/api/v1/listings/" + once + "/unhide").then().statusCode(200);
+        List<String> after = Api.admin().as().get("/api/v1/listings/reported").then().statusCode(200).extract().jsonPath()
+                .getList("listing.id");
+        assertThat(after).contains(twice).doesNotContain(once);
+        // nobody else reads the queue
+        Api.client().as().get("/api/v1/listings/reported").then().statusCode(403);
+        owner.as().get("/api/v1/listings/reported").then().statusCode(403);
+        Api.anonymous().get("/api/v1/listings/reported").then().statusCode(401);
     }
 
     @Test

@@ -74,10 +74,85 @@ public interface PupitreApi {
     @Path("listings/{id}/publish")
     Listing publishListing(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
 
+    /** {@code POST /api/v1/listings/{id}/close}: the owner closes it (FILLED or WITHDRAWN). */
+    @POST
+    @Path("listings/{id}/close")
+    Listing closeListing(@PathParam("id") UUID id, Closing closing, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** {@code POST /api/v1/listings/{id}/renew}: another lifetime for a published or expired listing. */
+    @POST
+    @Path("listings/{id}/renew")
+    Listing renewListing(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** {@code POST /api/v1/listings/{id}/reports}: anyone signed in flags a listing. */
+    @POST
+    @Path("listings/{id}/reports")
+    void reportListing(@PathParam("id") UUID id, ReportDraft report, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** {@code GET /api/v1/listings/reported}: the moderation queue (admins). */
+    @GET
+    @Path("listings/reported")
+    List<ReportedListing> listReportedListings(@HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("listings/{id}/hide")
+    Listing hideListing(@PathParam("id") UUID id, HideReason reason, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("listings/{id}/unhide")
+    Listing unhideListing(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
     /** {@code GET /api/v1/skills}: the taxonomy. */
     @GET
     @Path("skills")
     List<Skill> listSkills();
+
+    // ---- matching (matching-service)
+
+    /** {@code GET /api/v1/matches?requestId=}: offers ranked for a client's request, with their reasons. */
+    @GET
+    @Path("matches")
+    Matches matchesForRequest(@QueryParam("requestId") UUID requestId, @QueryParam("limit") Integer limit,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** {@code GET /api/v1/matches?offerId=}: open requests ranked for a secretary's offer. */
+    @GET
+    @Path("matches")
+    Matches matchesForOffer(@QueryParam("offerId") UUID offerId, @QueryParam("limit") Integer limit,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("invitations")
+    Invitation invite(InvitationDraft draft, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** The caller's invitations: sent by a client, received by a secretary. */
+    @GET
+    @Path("invitations")
+    Invitations myInvitations(@HeaderParam(AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("invitations/{id}")
+    Invitation getInvitation(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("invitations/{id}/accept")
+    Invitation acceptInvitation(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("invitations/{id}/decline")
+    Invitation declineInvitation(@PathParam("id") UUID id, DeclineNote note, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("invitations/{id}/withdraw")
+    Invitation withdrawInvitation(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("invitations/{id}/messages")
+    Messages listInvitationMessages(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("invitations/{id}/messages")
+    Message postInvitationMessage(@PathParam("id") UUID id, MessageBody body, @HeaderParam(AUTHORIZATION) String bearer);
 
     // ---- reviews (matching-service)
 
@@ -169,6 +244,66 @@ public interface PupitreApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Suggestions(List<String> items) {
+    }
+
+    record Closing(String reason) {
+    }
+
+    record ReportDraft(String reason, String comment) {
+    }
+
+    record HideReason(String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ReportedListing(Listing listing, long openReports, Instant lastReportedAt, List<Report> reports) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Report(String reason, String comment, Instant createdAt) {
+    }
+
+    /** A ranked offer (for a request) or request (for an offer) with the reasons of its rank. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Match(UUID offerId, UUID requestId, UUID secretaryId, UUID clientId, boolean newcomer, List<Reason> reasons) {
+        /** The listing this match proposes. */
+        public UUID listingId() {
+            return offerId != null ? offerId : requestId;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Reason(String factor, double weight, double value, String text) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Matches(List<Match> items) {
+    }
+
+    record InvitationDraft(UUID requestId, UUID offerId, String message) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Invitation(UUID id, UUID requestId, UUID offerId, UUID clientId, UUID secretaryId, String state, String message,
+            Instant createdAt, Instant answeredAt, String declineReason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Invitations(List<Invitation> items) {
+    }
+
+    record DeclineNote(String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Message(UUID id, UUID authorId, String authorRole, String body, Instant createdAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Messages(List<Message> items) {
+    }
+
+    record MessageBody(String body) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

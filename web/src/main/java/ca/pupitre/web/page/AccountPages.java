@@ -222,8 +222,8 @@ public class AccountPages {
                 try {
                     api.publishListing(created.id(), bearer);
                 } catch (ApiProblem notYet) {
-                    // kept as a draft (e.g. the e-mail address is not verified yet): the account page says so
-                    return seeOther(v.link(Page.ACCOUNT) + "?draft=" + created.id());
+                    // kept as a draft (e.g. the e-mail address is not verified yet): the account page says why
+                    return seeOther(v.link(Page.ACCOUNT) + "?refused=" + (notYet.code() == null ? "UNKNOWN" : notYet.code()));
                 }
             }
             return seeOther(v.link(Page.LISTING, created.id()));
@@ -249,8 +249,7 @@ public class AccountPages {
             if (p.status() >= 500) {
                 throw p;
             }
-            return seeOther(v.link(Page.ACCOUNT) + "?problem=" + java.net.URLEncoder.encode(
-                    p.detail() == null ? "" : p.detail(), java.nio.charset.StandardCharsets.UTF_8));
+            return seeOther(v.link(Page.ACCOUNT) + "?refused=" + (p.code() == null ? "UNKNOWN" : p.code()));
         }
     }
 

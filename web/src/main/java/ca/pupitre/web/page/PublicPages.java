@@ -42,11 +42,17 @@ public class PublicPages {
                 SkillNames skills);
 
         static native TemplateInstance listing(PageRequest v, PupitreApi.Listing listing, PupitreApi.Reviews reviews,
-                String jsonLd, SkillNames skills);
+                String jsonLd, SkillNames skills, boolean owner, List<MatchCard> matches);
 
         static native TemplateInstance secretary(PageRequest v, UUID id, String name, List<PupitreApi.Listing> offers,
                 PupitreApi.Reviews reviews, SkillNames skills);
     }
+
+    /** A match shown to a listing's owner: the proposed listing and why it ranks where it does. */
+    public record MatchCard(PupitreApi.Match match, PupitreApi.Listing listing) {
+    }
+
+    static final int MATCHES_SHOWN = 10;
 
     private final PupitreApi api;
     private final PageRequest v;
@@ -123,7 +129,32 @@ public class PublicPages {
         } else if ("REQUEST".equals(listing.kind()) && "PUBLISHED".equals(listing.status())) {
             jsonLd = JsonLd.jobPosting(listing, v.lang(), v.canonicalUrl());
         }
-        return localized(Templates.listing(v, listing, reviews, jsonLd, skills));
+        boolean owner = v.signedIn().person().map(p -> p.accountId().equals(listing.ownerId())).orElse(false);
+        List<MatchCard> matches = owner && "PUBLISHED".equals(listing.status()) ? matches(listing) : List.of();
+        return localized(Templates.listing(v, listing, reviews, jsonLd, skills, owner, matches));
+    }
+
+    /**
+     * The owner's matches: offers for her request (with an invitation form each), or requests for her offer,
+     * each with the reasons the API gives. One call per proposed listing for its title (at most
+     * {@value #MATCHES_SHOWN}); a listing that went away since is left out.
+     */
+    private List<MatchCard> matches(PupitreApi.Listing listing) {
+        String bearer = v.signedIn().bearer().orElseThrow();
+        PupitreApi.Matches found = "REQUEST".equals(listing.kind())
+                ? api.matchesForRequest(listing.id(), MATCHES_SHOWN, bearer)
+                : api.matchesForOffer(listing.id(), MATCHES_SHOWN, bearer);
+        List<MatchCard> cards = new java.util.ArrayList<>();
+        for (PupitreApi.Match m : found.items()) {
+            try {
+                cards.add(new MatchCard(m, api.getListing(m.listingId(), bearer)));
+            } catch (ApiProblem gone) {
+                if (gone.status() >= 500) {
+                    throw gone;
+                }
+            }
+        }
+        return cards;
     }
 
     /** {@code /annonces/{id}}: the language-neutral address partner feeds link to; lands on the page in the browser's language. */

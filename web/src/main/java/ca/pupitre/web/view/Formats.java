@@ -89,6 +89,12 @@ public final class Formats {
                 .format(instant.atZone(ZONE));
     }
 
+    /** Date and time in Québec's time zone, for messages: {@code 2 déc. 2026, 14 h 05} / {@code Dec 2, 2026, 2:05 PM}. */
+    public static String dateTime(Instant instant, String lang) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale(lang)).format(instant.atZone(ZONE));
+    }
+
     public static String date(LocalDate date, String lang) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(lang)).format(date);
     }

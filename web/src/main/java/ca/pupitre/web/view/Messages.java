@@ -151,6 +151,58 @@ public interface Messages {
     @Message("Expirée") String status_expired();
     @Message("Masquée") String status_hidden();
 
+    // work: matches, invitations, threads, listing actions
+    @Message("{#if code == 'EMAIL_NOT_VERIFIED'}Confirmez d'abord votre adresse courriel (lien envoyé à l'inscription).{#else if code == 'INVITATION_ALREADY_PENDING'}Une invitation attend déjà la réponse de cette secrétaire.{#else if code == 'TOO_MANY_INVITATIONS'}Vous avez envoyé beaucoup d'invitations aujourd'hui ; réessayez demain.{#else if code == 'REQUEST_NOT_AVAILABLE' || code == 'OFFER_NOT_AVAILABLE'}Cette annonce n'accepte plus d'invitation.{#else if code == 'INVALID_INVITATION_TRANSITION' || code == 'INVITATION_CLOSED'}Cette invitation a déjà reçu sa réponse.{#else if code == 'INVALID_TRANSITION' || code == 'ILLEGAL_TRANSITION'}Cette action n'est plus possible pour cette annonce.{#else}L'action a été refusée.{/if}")
+    String refused(String code);
+    @Message("Gérer mon annonce") String owner_heading();
+    @Message("Fermer : le besoin est comblé") String close_filled();
+    @Message("Retirer l'annonce") String close_withdrawn();
+    @Message("Renouveler") String renew();
+    @Message("Expire le") String listing_expires();
+    @Message("Secrétaires pour cette demande") String matches_for_request();
+    @Message("Demandes qui vous correspondent") String matches_for_offer();
+    @Message("Aucune correspondance pour l'instant.") String matches_none();
+    @Message("Nouvelle sur Pupitre") String newcomer();
+    @Message("Pourquoi") String match_reasons();
+    @Message("Message (facultatif)") String invite_message();
+    @Message("Inviter") String invite_submit();
+    @Message("Invitations") String invitations_heading();
+    @Message("Aucune invitation pour l'instant.") String invitations_none();
+    @Message("Invitation") String invitation_heading();
+    @Message("Demande") String invitation_request();
+    @Message("Offre") String invitation_offer();
+    @Message("État") String invitation_state();
+    @Message("{#if state == 'PENDING'}En attente{#else if state == 'ACCEPTED'}Acceptée{#else if state == 'DECLINED'}Refusée{#else if state == 'WITHDRAWN'}Retirée{#else}{state}{/if}")
+    String invitation_state_name(String state);
+    @Message("Accepter") String invitation_accept();
+    @Message("Refuser") String invitation_decline();
+    @Message("Raison (privée : le client ne la voit jamais)") String invitation_decline_reason();
+    @Message("Retirer l'invitation") String invitation_withdraw();
+    @Message("Votre raison, à vous seule") String invitation_your_reason();
+    @Message("Messages") String messages_heading();
+    @Message("Aucun message.") String messages_none();
+    @Message("Votre message") String message_body();
+    @Message("Envoyer") String message_send();
+    @Message("Secrétaire") String author_secretary();
+    @Message("Client") String author_client();
+    @Message("Envoyée le") String invitation_sent();
+
+    // reports and moderation
+    @Message("Signaler cette annonce") String report_heading();
+    @Message("Motif") String report_reason();
+    @Message("{#if reason == 'SPAM'}Pourriel{#else if reason == 'SCAM'}Arnaque{#else if reason == 'NO_LONGER_RELEVANT'}N'est plus d'actualité{#else if reason == 'MISCATEGORIZED'}Mal classée{#else}{reason}{/if}")
+    String report_reason_name(String reason);
+    @Message("Précisions (facultatif)") String report_comment();
+    @Message("Envoyer le signalement") String report_submit();
+    @Message("Merci : votre signalement a été transmis.") String report_done();
+    @Message("Modération") String moderation_heading();
+    @Message("Aucune annonce signalée en attente.") String moderation_empty();
+    @Message("{count} {#if count < 2}signalement{#else}signalements{/if}") String moderation_reports(long count);
+    @Message("Masquée pour :") String moderation_hidden_because();
+    @Message("Raison du masquage (vue par la personne)") String moderation_hide_reason();
+    @Message("Masquer") String moderation_hide();
+    @Message("Réafficher") String moderation_unhide();
+
     // errors
     @Message("Page introuvable") String not_found_heading();
     @Message("Cette page n'existe pas ou n'existe plus.") String not_found_text();

@@ -20,6 +20,10 @@ public enum Page {
     NEW_LISTING("compte/annonces/nouvelle", "account/listings/new"),
     PUBLISH_LISTING("compte/annonces/{id}/publier", "account/listings/{id}/publish"),
     RESEND_VERIFICATION("compte/verification", "account/verification"),
+    INVITATIONS("compte/invitations", "account/invitations"),
+    MODERATION("moderation", "moderation"),
+    REPORT_LISTING("annonces/{id}/signaler", "listings/{id}/report"),
+    INVITATION("compte/invitations/{id}", "account/invitations/{id}"),
     VERIFY_EMAIL("verifier-courriel", "verify-email"),
     FORGOT_PASSWORD("mot-de-passe-oublie", "forgot-password"),
     NEW_PASSWORD("nouveau-mot-de-passe", "new-password");

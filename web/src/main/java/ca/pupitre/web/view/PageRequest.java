@@ -69,6 +69,25 @@ public class PageRequest {
         return requestId;
     }
 
+    /**
+     * The stable problem code of an action the API just refused ({@code ?refused=CODE} after a redirect), or
+     * null; pages say it in their own words (never text taken from the address).
+     */
+    public String refused() {
+        String code = request.getParam("refused");
+        return code != null && code.matches("[A-Z_]{1,60}") ? code : null;
+    }
+
+    /** A query parameter of this request (a notice after a redirect), or null. */
+    public String param(String name) {
+        return request.getParam(name);
+    }
+
+    /** The reasons a listing can be reported for, in the order the form offers them. */
+    public java.util.List<String> reportReasons() {
+        return java.util.List.of("SPAM", "SCAM", "NO_LONGER_RELEVANT", "MISCATEGORIZED");
+    }
+
     /** Templates: a link to the page named {@code target} (a {@link Page} constant) in this page's language. */
     public String to(String target) {
         return Page.valueOf(target).path(lang);
