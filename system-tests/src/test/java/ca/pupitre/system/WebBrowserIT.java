@@ -301,6 +301,83 @@ class WebBrowserIT {
 
     @Test
     @Order(6)
+    void sheLogsTimeTheClientApprovesSheInvoicesWithQuebecTaxesIsPaidAndReviewed() {
+        String engagementPath;
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, clientEmail);
+            fillBillingProfile(page, "Étude Tremblay, notaires", null, null);
+            page.navigate(invitationPath);
+            assertThat(page.getByLabel("Taux horaire ($)").inputValue()).isEqualTo("38.00");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commencer le mandat")).click();
+            page.waitForURL("**/fr/compte/mandats/*");
+            engagementPath = page.url().replaceFirst("^https?://[^/]+", "");
+        }
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, secretaryEmail);
+            fillBillingProfile(page, "Josée Paquette, télésecrétaire", "123456789 RT0001", "1234567890 TQ0001");
+            page.navigate(engagementPath);
+            page.getByLabel("Heures").fill("2");
+            page.getByLabel("Minutes").fill("30");
+            page.getByLabel("Travail fait").fill("Transcription de 12 lettres dictées");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inscrire").setExact(true)).click();
+            page.waitForURL("**#time");
+            expect(page.locator("#time table")).containsText("2 h 30");
+            expect(page.locator("#time table")).containsText("À approuver");
+            checkAccessibility(page, "engagement, secretary (fr)");
+        }
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, clientEmail);
+            page.navigate(engagementPath);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approuver la semaine")).click();
+            page.waitForURL("**#time");
+            expect(page.locator("#time table")).containsText("Approuvé");
+        }
+        String invoicePath;
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, secretaryEmail);
+            page.navigate(engagementPath);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Préparer la facture du temps approuvé")).click();
+            page.waitForURL("**/fr/compte/factures/*");
+            invoicePath = page.url().replaceFirst("^https?://[^/]+", "");
+            expect(page.locator("h1")).hasText("Brouillon de facture");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Émettre la facture")).click();
+            // 2.5 h at 38.00 $ = 95.00 $; QC client: GST 5 % = 4.75 $, QST 9.975 % = 9.48 $ (9.47625, half up)
+            expect(page.locator("h1")).containsText("Facture ");
+            String table = page.locator("table.invoice").textContent();
+            assertThat(table).contains("95,00\u00a0$").contains("TPS (5\u00a0%)").contains("4,75\u00a0$").contains("TVQ (9,975\u00a0%)")
+                    .contains("9,48\u00a0$").contains("109,23\u00a0$");
+            checkAccessibility(page, "invoice, secretary (fr)");
+            screenshot(page, "invoice-fr");
+            var pdf = page.request().get(invoicePath + "/pdf");
+            assertThat(pdf.status()).isEqualTo(200);
+            assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+            assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(page.getByLabel("Montant ($)").inputValue()).isEqualTo("109.23");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le paiement")).click();
+            expect(page.locator("dl.facts")).containsText("Payée");
+        }
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, clientEmail);
+            page.navigate(invoicePath);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer que j'ai fait ce paiement")).click();
+            expect(page.locator(".payments")).containsText("confirmé par le client");
+            page.navigate(engagementPath);
+            page.getByLabel("Note").selectOption("5");
+            page.getByLabel("Votre avis", new Page.GetByLabelOptions().setExact(true)).fill("Travail rapide et soigné, terminologie médicale impeccable.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier l'avis")).click();
+            expect(page.locator("[role=status]")).containsText("votre avis est publié");
+            page.navigate(offerPath);
+            expect(page.locator(".reviews")).containsText("terminologie médicale impeccable");
+        }
+    }
+
+    @Test
+    @Order(7)
     void aReportedListingHiddenByAModeratorLeavesSearch() {
         try (BrowserContext context = person("fr-CA", 1280)) {
             Page page = context.newPage();
@@ -342,6 +419,20 @@ class WebBrowserIT {
     /** Playwright's own assertions: they wait for the page to reach the state (after a form's redirect). */
     private static com.microsoft.playwright.assertions.LocatorAssertions expect(com.microsoft.playwright.Locator locator) {
         return com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(locator);
+    }
+
+    private static void fillBillingProfile(Page page, String legalName, String gst, String qst) {
+        page.navigate("/fr/compte/facturation");
+        page.getByLabel("Nom légal").fill(legalName);
+        page.getByLabel("Adresse").fill("123, rue Principale, Québec (Québec) G1A 1A1");
+        page.getByLabel("Province").selectOption("QC");
+        if (gst != null) {
+            page.getByLabel("Numéro de TPS").fill(gst);
+            page.getByLabel("Numéro de TVQ").fill(qst);
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+        expect(page.locator("[role=status]")).containsText("Enregistré");
+        checkAccessibility(page, "billing profile (fr)");
     }
 
     private static void signUpAndProveAddress(Page page, String role, String name, String email) {

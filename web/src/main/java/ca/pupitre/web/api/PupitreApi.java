@@ -154,6 +154,90 @@ public interface PupitreApi {
     @Path("invitations/{id}/messages")
     Message postInvitationMessage(@PathParam("id") UUID id, MessageBody body, @HeaderParam(AUTHORIZATION) String bearer);
 
+    // ---- billing (billing-service)
+
+    @GET
+    @Path("billing/profile")
+    BillingProfile getBillingProfile(@HeaderParam(AUTHORIZATION) String bearer);
+
+    @jakarta.ws.rs.PUT
+    @Path("billing/profile")
+    BillingProfile putBillingProfile(BillingProfile profile, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("engagements")
+    Engagement startEngagement(EngagementDraft draft, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("engagements")
+    List<Engagement> myEngagements(@HeaderParam(AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("engagements/{id}")
+    Engagement getEngagement(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("engagements/{id}/time-entries")
+    TimeEntry logTime(@PathParam("id") UUID id, TimeDraft entry, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("engagements/{id}/time-entries")
+    List<TimeEntry> timeEntries(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("engagements/{id}/weeks/{monday}/approve")
+    List<TimeEntry> approveWeek(@PathParam("id") UUID id, @PathParam("monday") LocalDate monday,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("engagements/{id}/weeks/{monday}/dispute")
+    List<TimeEntry> disputeWeek(@PathParam("id") UUID id, @PathParam("monday") LocalDate monday, Dispute dispute,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("invoices")
+    Invoice draftInvoice(InvoiceDraft draft, @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("invoices")
+    List<Invoice> myInvoices(@HeaderParam(AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("invoices/{id}")
+    Invoice getInvoice(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** The issued invoice as a PDF, in {@code lang}; streamed to the browser as it comes. */
+    @GET
+    @Path("invoices/{id}")
+    @Produces("application/pdf")
+    jakarta.ws.rs.core.Response invoicePdf(@PathParam("id") UUID id, @QueryParam("lang") String lang,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("invoices/{id}/issue")
+    Invoice issueInvoice(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("invoices/{id}/payments")
+    Payment recordPayment(@PathParam("id") UUID id, PaymentDraft payment, @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("invoices/{id}/payments")
+    List<Payment> listPayments(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** The client confirms a payment the secretary recorded (it then counts for her review). */
+    @POST
+    @Path("invoices/{id}/payments/{paymentId}/confirmation")
+    Payment confirmPayment(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("reviews")
+    void postReview(ReviewDraft review, @HeaderParam(AUTHORIZATION) String bearer);
+
     // ---- reviews (matching-service)
 
     /** {@code GET /api/v1/reviews?secretaryId=}: a secretary's visible reviews. */
@@ -250,6 +334,67 @@ public interface PupitreApi {
     }
 
     record ReportDraft(String reason, String comment) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BillingProfile(String legalName, String address, String province, Boolean smallSupplier, String gstNumber,
+            String qstNumber, String paymentInstructions, String email) {
+    }
+
+    record EngagementDraft(UUID invitationId, EngagementPricing pricing, String terms) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EngagementPricing(String type, String unit, String rate, String amount) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Engagement(UUID id, UUID invitationId, UUID requestId, UUID offerId, UUID clientId, UUID secretaryId,
+            EngagementPricing pricing, String terms, String state, Instant createdAt) {
+    }
+
+    record TimeDraft(LocalDate date, Integer minutes, String description) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TimeEntry(UUID id, LocalDate date, int minutes, String description, String state, UUID invoiceId) {
+    }
+
+    record Dispute(String comment) {
+    }
+
+    record InvoiceDraft(UUID engagementId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Invoice(UUID id, String kind, String number, String state, UUID engagementId, UUID issuerId, UUID clientId,
+            LocalDate issueDate, LocalDate dueDate, InvoiceParty supplier, InvoiceParty client, List<InvoiceLine> lines,
+            String subtotal, List<InvoiceTax> taxes, String taxTotal, String total, String paidTotal, String balance) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record InvoiceParty(String name, String address, String gstNumber, String qstNumber, String province) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record InvoiceLine(String description, String quantity, String unit, String unitPrice, String amount) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record InvoiceTax(String code, String rate, String amount) {
+    }
+
+    record PaymentDraft(String amount, String method, String reference, LocalDate receivedOn) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Payment(UUID id, String amount, String method, String reference, LocalDate receivedOn, String source,
+            String invoiceState, String invoiceBalance, Instant confirmedByClientAt) {
+    }
+
+    record ReviewDraft(UUID engagementId, int stars, String text) {
     }
 
     record HideReason(String reason) {

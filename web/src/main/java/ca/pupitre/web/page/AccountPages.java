@@ -1,5 +1,7 @@
 package ca.pupitre.web.page;
 
+import static ca.pupitre.web.page.Answers.*;
+
 import ca.pupitre.web.api.ApiProblem;
 import ca.pupitre.web.api.PupitreApi;
 import ca.pupitre.web.session.SignedIn;
@@ -75,8 +77,8 @@ public class AccountPages {
     @Path("{lang:fr|en}/{slug:inscription|sign-up}")
     public TemplateInstance signUpForm(@PathParam("lang") String lang, @PathParam("slug") String slug,
             @QueryParam("role") String role) {
-        at(lang, slug, Page.SIGN_UP);
-        return localized(Templates.signUp(v, Form.of(Map.of("role", "CLIENT".equals(role) ? "CLIENT" : "SECRETARY"))));
+        open(v, lang, slug, Page.SIGN_UP, null);
+        return page(v, Templates.signUp(v, Form.of(Map.of("role", "CLIENT".equals(role) ? "CLIENT" : "SECRETARY"))));
     }
 
     @POST
@@ -85,16 +87,16 @@ public class AccountPages {
     public Object signUp(@PathParam("lang") String lang, @PathParam("slug") String slug,
             @FormParam("role") String role, @FormParam("displayName") String displayName,
             @FormParam("email") String email, @FormParam("password") String password) {
-        at(lang, slug, Page.SIGN_UP);
-        Form typed = Form.of(Map.of("role", nz(role), "displayName", nz(displayName), "email", nz(email)));
+        open(v, lang, slug, Page.SIGN_UP, null);
+        Form typed = Form.of(Map.of("role", orEmpty(role), "displayName", orEmpty(displayName), "email", orEmpty(email)));
         try {
-            api.register(new PupitreApi.Registration(nz(email).trim(), nz(password), nz(displayName).trim(),
+            api.register(new PupitreApi.Registration(orEmpty(email).trim(), orEmpty(password), orEmpty(displayName).trim(),
                     "CLIENT".equals(role) ? "CLIENT" : "SECRETARY", v.languageTag()));
             PupitreApi.Tokens tokens = api.signIn(new PupitreApi.Credentials(email.trim(), password));
             signedIn.start(tokens, api.me("Bearer " + tokens.accessToken()));
             return seeOther(v.link(Page.ACCOUNT) + "?welcome=1");
         } catch (ApiProblem p) {
-            return refused(Templates.signUp(v, typed.withProblem(p)), p);
+            return formAgain(v, Templates.signUp(v, typed.withProblem(p)), p);
         }
     }
 
@@ -103,11 +105,11 @@ public class AccountPages {
     @GET
     @Path("{lang:fr|en}/{slug:connexion|sign-in}")
     public Object signInForm(@PathParam("lang") String lang, @PathParam("slug") String slug, @QueryParam("next") String next) {
-        at(lang, slug, Page.SIGN_IN);
+        open(v, lang, slug, Page.SIGN_IN, null);
         if (signedIn.person().isPresent()) {
             return seeOther(v.link(Page.ACCOUNT));
         }
-        return localized(Templates.signIn(v, Form.empty(), safeNext(next)));
+        return page(v, Templates.signIn(v, Form.empty(), safeNext(next)));
     }
 
     @POST
@@ -115,14 +117,14 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object signIn(@PathParam("lang") String lang, @PathParam("slug") String slug, @FormParam("email") String email,
             @FormParam("password") String password, @FormParam("next") String next) {
-        at(lang, slug, Page.SIGN_IN);
+        open(v, lang, slug, Page.SIGN_IN, null);
         try {
-            PupitreApi.Tokens tokens = api.signIn(new PupitreApi.Credentials(nz(email).trim(), nz(password)));
+            PupitreApi.Tokens tokens = api.signIn(new PupitreApi.Credentials(orEmpty(email).trim(), orEmpty(password)));
             signedIn.start(tokens, api.me("Bearer " + tokens.accessToken()));
             String target = safeNext(next);
             return seeOther(target != null ? target : v.link(Page.ACCOUNT));
         } catch (ApiProblem p) {
-            return refused(Templates.signIn(v, Form.of(Map.of("email", nz(email))).withProblem(p), safeNext(next)), p);
+            return formAgain(v, Templates.signIn(v, Form.of(Map.of("email", orEmpty(email))).withProblem(p), safeNext(next)), p);
         }
     }
 
@@ -130,7 +132,7 @@ public class AccountPages {
     @Path("{lang:fr|en}/{slug:deconnexion|sign-out}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOut(@PathParam("lang") String lang, @PathParam("slug") String slug) {
-        at(lang, slug, Page.SIGN_OUT);
+        open(v, lang, slug, Page.SIGN_OUT, null);
         signedIn.person().ifPresent(p -> {
             try {
                 api.signOut(new PupitreApi.RefreshToken(p.refreshToken()));
@@ -148,23 +150,23 @@ public class AccountPages {
     @Path("{lang:fr|en}/{slug:compte|account}")
     public Object account(@PathParam("lang") String lang, @PathParam("slug") String slug,
             @QueryParam("welcome") String welcome) {
-        at(lang, slug, Page.ACCOUNT);
+        open(v, lang, slug, Page.ACCOUNT, null);
         SignedInPerson person = signedIn.person().orElse(null);
         if (person == null) {
-            return toSignIn();
+            return toSignIn(v);
         }
         List<PupitreApi.Listing> listings = person.isAdmin() ? List.of()
                 : api.myListings(signedIn.bearer().orElseThrow(), null, 50).items();
-        return localized(Templates.account(v, person, listings, welcome != null ? "welcome" : null));
+        return page(v, Templates.account(v, person, listings, welcome != null ? "welcome" : null));
     }
 
     @POST
     @Path("{lang:fr|en}/{slug:compte/verification|account/verification}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object resendVerification(@PathParam("lang") String lang, @PathParam("slug") String slug) {
-        at(lang, slug, Page.RESEND_VERIFICATION);
+        open(v, lang, slug, Page.RESEND_VERIFICATION, null);
         if (signedIn.person().isEmpty()) {
-            return toSignIn();
+            return toSignIn(v);
         }
         try {
             api.resendVerificationEmail(signedIn.bearer().orElseThrow());
@@ -181,12 +183,12 @@ public class AccountPages {
     @GET
     @Path("{lang:fr|en}/{slug:compte/annonces/nouvelle|account/listings/new}")
     public Object newListingForm(@PathParam("lang") String lang, @PathParam("slug") String slug) {
-        at(lang, slug, Page.NEW_LISTING);
+        open(v, lang, slug, Page.NEW_LISTING, null);
         SignedInPerson person = signedIn.person().orElse(null);
         if (person == null || person.isAdmin()) {
-            return toSignIn();
+            return toSignIn(v);
         }
-        return localized(Templates.newListing(v, person, Form.of(Map.of("unit", "HOUR", "remote", "true")), skills));
+        return page(v, Templates.newListing(v, person, Form.of(Map.of("unit", "HOUR", "remote", "true")), skills));
     }
 
     @POST
@@ -199,22 +201,22 @@ public class AccountPages {
             @FormParam("amount") String amount, @FormParam("unit") String unit, @FormParam("remote") String remote,
             @FormParam("region") String region, @FormParam("publicName") String publicName,
             @FormParam("publish") String publish) {
-        at(lang, slug, Page.NEW_LISTING);
+        open(v, lang, slug, Page.NEW_LISTING, null);
         SignedInPerson person = signedIn.person().orElse(null);
         if (person == null || person.isAdmin()) {
-            return toSignIn();
+            return toSignIn(v);
         }
-        Form typed = Form.of(Map.ofEntries(Map.entry("titleFr", nz(titleFr)), Map.entry("titleEn", nz(titleEn)),
-                Map.entry("descriptionFr", nz(descriptionFr)), Map.entry("descriptionEn", nz(descriptionEn)),
-                Map.entry("amount", nz(amount)), Map.entry("unit", nz(unit)), Map.entry("remote", nz(remote)),
-                Map.entry("region", nz(region)), Map.entry("publicName", nz(publicName)),
+        Form typed = Form.of(Map.ofEntries(Map.entry("titleFr", orEmpty(titleFr)), Map.entry("titleEn", orEmpty(titleEn)),
+                Map.entry("descriptionFr", orEmpty(descriptionFr)), Map.entry("descriptionEn", orEmpty(descriptionEn)),
+                Map.entry("amount", orEmpty(amount)), Map.entry("unit", orEmpty(unit)), Map.entry("remote", orEmpty(remote)),
+                Map.entry("region", orEmpty(region)), Map.entry("publicName", orEmpty(publicName)),
                 Map.entry("skills", String.join(",", nn(skillCodes))), Map.entry("languages", String.join(",", nn(languages)))));
         PupitreApi.ListingDraft draft = new PupitreApi.ListingDraft(
-                new PupitreApi.Localized(blankToNull(titleFr), blankToNull(titleEn)),
-                new PupitreApi.Localized(blankToNull(descriptionFr), blankToNull(descriptionEn)),
+                new PupitreApi.Localized(textOrNull(titleFr), textOrNull(titleEn)),
+                new PupitreApi.Localized(textOrNull(descriptionFr), textOrNull(descriptionEn)),
                 nn(skillCodes), nn(languages).isEmpty() ? List.of(v.lang()) : nn(languages),
-                blankToNull(amount) == null ? null : new PupitreApi.PricingDraft(nz(unit).isBlank() ? "HOUR" : unit, amount.trim()),
-                null, "true".equals(remote), blankToNull(region), blankToNull(publicName));
+                textOrNull(amount) == null ? null : new PupitreApi.PricingDraft(orEmpty(unit).isBlank() ? "HOUR" : unit, amount.trim()),
+                null, "true".equals(remote), textOrNull(region), textOrNull(publicName));
         String bearer = signedIn.bearer().orElseThrow();
         try {
             PupitreApi.Listing created = api.createListing(draft, bearer);
@@ -228,7 +230,7 @@ public class AccountPages {
             }
             return seeOther(v.link(Page.LISTING, created.id()));
         } catch (ApiProblem p) {
-            return refused(Templates.newListing(v, person, typed.withProblem(p), skills), p);
+            return formAgain(v, Templates.newListing(v, person, typed.withProblem(p), skills), p);
         }
     }
 
@@ -237,11 +239,11 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object publish(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("b") String b,
             @PathParam("id") String id, @PathParam("c") String c) {
-        at(lang, a + "/" + b + "/{id}/" + c, Page.PUBLISH_LISTING);
+        open(v, lang, a + "/" + b + "/{id}/" + c, Page.PUBLISH_LISTING, null);
         if (signedIn.person().isEmpty()) {
-            return toSignIn();
+            return toSignIn(v);
         }
-        UUID listingId = PublicPages.uuid(id);
+        UUID listingId = uuid(id);
         try {
             api.publishListing(listingId, signedIn.bearer().orElseThrow());
             return seeOther(v.link(Page.LISTING, listingId));
@@ -261,7 +263,7 @@ public class AccountPages {
     public Response emailLink(@PathParam("page") String page, @QueryParam("token") String token, @Context HttpHeaders headers) {
         Page target = "verifier-courriel".equals(page) ? Page.VERIFY_EMAIL : Page.NEW_PASSWORD;
         String query = token == null ? "" : "?token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
-        return Response.seeOther(URI.create(target.path(PublicPages.preferredLang(headers)) + query)).build();
+        return Response.seeOther(URI.create(target.path(preferredLang(headers)) + query)).build();
     }
 
     /**
@@ -272,8 +274,8 @@ public class AccountPages {
     @Path("{lang:fr|en}/{slug:verifier-courriel|verify-email}")
     public TemplateInstance verifyEmailForm(@PathParam("lang") String lang, @PathParam("slug") String slug,
             @QueryParam("token") String token) {
-        at(lang, slug, Page.VERIFY_EMAIL);
-        return localized(Templates.verifyEmail(v, nz(token), null));
+        open(v, lang, slug, Page.VERIFY_EMAIL, null);
+        return page(v, Templates.verifyEmail(v, orEmpty(token), null));
     }
 
     @POST
@@ -281,26 +283,26 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object verifyEmail(@PathParam("lang") String lang, @PathParam("slug") String slug,
             @FormParam("token") String token) {
-        at(lang, slug, Page.VERIFY_EMAIL);
+        open(v, lang, slug, Page.VERIFY_EMAIL, null);
         try {
-            api.verifyEmail(new PupitreApi.EmailToken(nz(token)));
+            api.verifyEmail(new PupitreApi.EmailToken(orEmpty(token)));
             // the next access token says email_verified: renew now if this browser is signed in
             signedIn.person().ifPresent(p -> signedIn.start(api.refresh(new PupitreApi.RefreshToken(p.refreshToken())),
                     new PupitreApi.Account(p.accountId(), null, p.displayName(), p.role(), null, true)));
-            return localized(Templates.verifyEmail(v, "", true));
+            return page(v, Templates.verifyEmail(v, "", true));
         } catch (ApiProblem p) {
             if (p.status() >= 500) {
                 throw p;
             }
-            return refused(Templates.verifyEmail(v, nz(token), false), p);
+            return formAgain(v, Templates.verifyEmail(v, orEmpty(token), false), p);
         }
     }
 
     @GET
     @Path("{lang:fr|en}/{slug:mot-de-passe-oublie|forgot-password}")
     public TemplateInstance forgotPasswordForm(@PathParam("lang") String lang, @PathParam("slug") String slug) {
-        at(lang, slug, Page.FORGOT_PASSWORD);
-        return localized(Templates.forgotPassword(v, Form.empty(), false));
+        open(v, lang, slug, Page.FORGOT_PASSWORD, null);
+        return page(v, Templates.forgotPassword(v, Form.empty(), false));
     }
 
     @POST
@@ -308,12 +310,12 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object forgotPassword(@PathParam("lang") String lang, @PathParam("slug") String slug,
             @FormParam("email") String email) {
-        at(lang, slug, Page.FORGOT_PASSWORD);
+        open(v, lang, slug, Page.FORGOT_PASSWORD, null);
         try {
-            api.requestPasswordReset(new PupitreApi.EmailAddress(nz(email).trim()));
-            return localized(Templates.forgotPassword(v, Form.empty(), true));
+            api.requestPasswordReset(new PupitreApi.EmailAddress(orEmpty(email).trim()));
+            return page(v, Templates.forgotPassword(v, Form.empty(), true));
         } catch (ApiProblem p) {
-            return refused(Templates.forgotPassword(v, Form.of(Map.of("email", nz(email))).withProblem(p), false), p);
+            return formAgain(v, Templates.forgotPassword(v, Form.of(Map.of("email", orEmpty(email))).withProblem(p), false), p);
         }
     }
 
@@ -321,8 +323,8 @@ public class AccountPages {
     @Path("{lang:fr|en}/{slug:nouveau-mot-de-passe|new-password}")
     public TemplateInstance newPasswordForm(@PathParam("lang") String lang, @PathParam("slug") String slug,
             @QueryParam("token") String token) {
-        at(lang, slug, Page.NEW_PASSWORD);
-        return localized(Templates.newPassword(v, Form.empty(), nz(token), false));
+        open(v, lang, slug, Page.NEW_PASSWORD, null);
+        return page(v, Templates.newPassword(v, Form.empty(), orEmpty(token), false));
     }
 
     @POST
@@ -330,47 +332,17 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object newPassword(@PathParam("lang") String lang, @PathParam("slug") String slug,
             @FormParam("token") String token, @FormParam("newPassword") String newPassword) {
-        at(lang, slug, Page.NEW_PASSWORD);
+        open(v, lang, slug, Page.NEW_PASSWORD, null);
         try {
-            api.confirmPasswordReset(new PupitreApi.PasswordResetConfirmation(nz(token), nz(newPassword)));
+            api.confirmPasswordReset(new PupitreApi.PasswordResetConfirmation(orEmpty(token), orEmpty(newPassword)));
             signedIn.end();
-            return localized(Templates.newPassword(v, Form.empty(), "", true));
+            return page(v, Templates.newPassword(v, Form.empty(), "", true));
         } catch (ApiProblem p) {
-            return refused(Templates.newPassword(v, Form.empty().withProblem(p), nz(token), false), p);
+            return formAgain(v, Templates.newPassword(v, Form.empty().withProblem(p), orEmpty(token), false), p);
         }
     }
 
     // ----
-
-    private void at(String lang, String slug, Page page) {
-        if (!page.isSlug(lang, slug)) {
-            throw new NotFoundException();
-        }
-        v.at(lang, page);
-    }
-
-    private TemplateInstance localized(TemplateInstance page) {
-        return page.setAttribute("locale", v.locale());
-    }
-
-    /** The form again with the API's status (422, 409, 401…) so scripts and tests see the refusal too. */
-    private Response refused(TemplateInstance page, ApiProblem p) {
-        if (p.status() >= 500) {
-            throw p;
-        }
-        int status = p.status() == 401 || p.status() == 403 || p.status() == 409 || p.status() == 429 ? p.status() : 422;
-        Response.ResponseBuilder answer = Response.status(status).entity(localized(page)).type(MediaType.TEXT_HTML_TYPE);
-        return answer.build();
-    }
-
-    private Response toSignIn() {
-        return seeOther(v.link(Page.SIGN_IN) + "?next=" + java.net.URLEncoder.encode(v.canonicalPath(),
-                java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
-    }
 
     /** Only our own paths: never an open redirect to another site. */
     static String safeNext(String next) {
@@ -380,15 +352,8 @@ public class AccountPages {
         return next;
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
     private static <T> List<T> nn(List<T> list) {
         return list == null ? List.of() : list.stream().filter(x -> x != null && !x.toString().isBlank()).toList();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

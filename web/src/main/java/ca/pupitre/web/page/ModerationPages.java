@@ -1,5 +1,7 @@
 package ca.pupitre.web.page;
 
+import static ca.pupitre.web.page.Answers.*;
+
 import ca.pupitre.web.api.ApiProblem;
 import ca.pupitre.web.api.PupitreApi;
 import ca.pupitre.web.session.SignedIn;
@@ -53,7 +55,7 @@ public class ModerationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(@PathParam("lang") String lang, @PathParam("b") String b, @PathParam("id") String id,
             @PathParam("c") String c, @FormParam("reason") String reason, @FormParam("comment") String comment) {
-        UUID listingId = PublicPages.uuid(id);
+        UUID listingId = uuid(id);
         if (!Page.REPORT_LISTING.isSlug(lang, b + "/{id}/" + c)) {
             throw new NotFoundException();
         }
@@ -93,7 +95,7 @@ public class ModerationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("lang") String lang, @PathParam("id") String id, @PathParam("action") String action,
             @FormParam("reason") String reason) {
-        UUID listingId = PublicPages.uuid(id);
+        UUID listingId = uuid(id);
         v.at(lang, Page.MODERATION);
         if (signedIn.person().map(SignedInPerson::isAdmin).orElse(false) == Boolean.FALSE) {
             throw new NotFoundException();
@@ -114,7 +116,4 @@ public class ModerationPages {
         }
     }
 
-    private static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
-    }
 }

@@ -1,5 +1,7 @@
 package ca.pupitre.web.page;
 
+import static ca.pupitre.web.page.Answers.*;
+
 import ca.pupitre.web.api.ApiProblem;
 import ca.pupitre.web.api.PupitreApi;
 import ca.pupitre.web.view.Page;
@@ -78,7 +80,7 @@ public class PublicPages {
                 "NEWEST", null, 6, null).items();
         List<PupitreApi.Listing> requests = api.searchListings(null, "REQUEST", null, null, null, null, null, null, null,
                 "NEWEST", null, 6, null).items();
-        return localized(Templates.home(v, offers, requests, skills));
+        return page(v, Templates.home(v, offers, requests, skills));
     }
 
     @GET
@@ -95,14 +97,14 @@ public class PublicPages {
             PupitreApi.SearchPage result = api.searchListings(form.text(), form.kindOrNull(), form.skills(),
                     form.languages(), form.regionOrNull(), form.remoteOrNull(), null, form.minRateOrNull(),
                     form.maxRateOrNull(), form.sortOrNull(), form.cursorOrNull(), PAGE_SIZE, null);
-            return localized(Templates.search(v, form, result, null, skills));
+            return page(v, Templates.search(v, form, result, null, skills));
         } catch (ApiProblem p) {
             if (p.status() >= 500) {
                 throw p;
             }
             // A filter the API refuses (a rate that is not a number, a stale cursor): say why, keep what was typed
             String why = p.fieldErrors().isEmpty() ? p.detail() : String.join(" ", p.fieldErrors().values());
-            return localized(Templates.search(v, form, null, why, skills));
+            return page(v, Templates.search(v, form, null, why, skills));
         }
     }
 
@@ -131,7 +133,7 @@ public class PublicPages {
         }
         boolean owner = v.signedIn().person().map(p -> p.accountId().equals(listing.ownerId())).orElse(false);
         List<MatchCard> matches = owner && "PUBLISHED".equals(listing.status()) ? matches(listing) : List.of();
-        return localized(Templates.listing(v, listing, reviews, jsonLd, skills, owner, matches));
+        return page(v, Templates.listing(v, listing, reviews, jsonLd, skills, owner, matches));
     }
 
     /**
@@ -141,9 +143,16 @@ public class PublicPages {
      */
     private List<MatchCard> matches(PupitreApi.Listing listing) {
         String bearer = v.signedIn().bearer().orElseThrow();
-        PupitreApi.Matches found = "REQUEST".equals(listing.kind())
-                ? api.matchesForRequest(listing.id(), MATCHES_SHOWN, bearer)
-                : api.matchesForOffer(listing.id(), MATCHES_SHOWN, bearer);
+        PupitreApi.Matches found;
+        try {
+            found = "REQUEST".equals(listing.kind())
+                    ? api.matchesForRequest(listing.id(), MATCHES_SHOWN, bearer)
+                    : api.matchesForOffer(listing.id(), MATCHES_SHOWN, bearer);
+        } catch (ApiProblem notYet) {
+            // matching copies new listings from the change feed within seconds (404 until then), and may be down:
+            // the listing's own page does not depend on it
+            return List.of();
+        }
         List<MatchCard> cards = new java.util.ArrayList<>();
         for (PupitreApi.Match m : found.items()) {
             try {
@@ -179,11 +188,7 @@ public class PublicPages {
             throw new NotFoundException();
         }
         String name = offers.isEmpty() ? null : offers.get(0).publicName();
-        return localized(Templates.secretary(v, secretaryId, name, offers, reviews, skills));
-    }
-
-    private TemplateInstance localized(TemplateInstance page) {
-        return page.setAttribute("locale", v.locale());
+        return page(v, Templates.secretary(v, secretaryId, name, offers, reviews, skills));
     }
 
     private static void requireSlug(Page page, String lang, String slug) {
@@ -192,23 +197,4 @@ public class PublicPages {
         }
     }
 
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException();
-        }
-    }
-
-    static String preferredLang(HttpHeaders headers) {
-        for (Locale wanted : headers.getAcceptableLanguages()) {
-            if ("en".equals(wanted.getLanguage())) {
-                return "en";
-            }
-            if ("fr".equals(wanted.getLanguage())) {
-                return "fr";
-            }
-        }
-        return "fr";
-    }
 }

@@ -1,5 +1,7 @@
 package ca.pupitre.web.page;
 
+import static ca.pupitre.web.page.Answers.*;
+
 import ca.pupitre.web.api.ApiProblem;
 import ca.pupitre.web.api.PupitreApi;
 import ca.pupitre.web.session.SignedIn;
@@ -62,10 +64,10 @@ public class WorkPages {
     @GET
     @Path("{lang:fr|en}/{slug:compte/invitations|account/invitations}")
     public Object invitations(@PathParam("lang") String lang, @PathParam("slug") String slug) {
-        at(lang, slug, Page.INVITATIONS, null);
+        open(v, lang, slug, Page.INVITATIONS, null);
         SignedInPerson person = signedIn.person().orElse(null);
         if (person == null) {
-            return toSignIn();
+            return toSignIn(v);
         }
         String bearer = signedIn.bearer().orElseThrow();
         Map<UUID, String> titles = new HashMap<>();
@@ -73,19 +75,19 @@ public class WorkPages {
         for (PupitreApi.Invitation i : api.myInvitations(bearer).items()) {
             cards.add(new InvitationCard(i, title(i.requestId(), bearer, titles), title(i.offerId(), bearer, titles)));
         }
-        return localized(Templates.invitations(v, person, cards));
+        return page(v, Templates.invitations(v, person, cards));
     }
 
     @GET
     @Path("{lang:fr|en}/{a:compte|account}/invitations/{id}")
     public Object invitation(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("id") String id) {
-        UUID invitationId = PublicPages.uuid(id);
-        at(lang, a + "/invitations/{id}", Page.INVITATION, invitationId);
+        UUID invitationId = uuid(id);
+        open(v, lang, a + "/invitations/{id}", Page.INVITATION, invitationId);
         SignedInPerson person = signedIn.person().orElse(null);
         if (person == null) {
-            return toSignIn();
+            return toSignIn(v);
         }
-        return localized(invitationPage(person, invitationId, Form.empty()));
+        return page(v, invitationPage(person, invitationId, Form.empty()));
     }
 
     /** A client invites the secretary of {@code offerId} to her request {@code requestId}. */
@@ -94,17 +96,17 @@ public class WorkPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response invite(@PathParam("lang") String lang, @PathParam("a") String a, @FormParam("requestId") String requestId,
             @FormParam("offerId") String offerId, @FormParam("message") String message) {
-        at(lang, a + "/invitations", Page.INVITATIONS, null);
+        open(v, lang, a + "/invitations", Page.INVITATIONS, null);
         if (signedIn.person().isEmpty()) {
-            return toSignIn();
+            return toSignIn(v);
         }
-        UUID request = PublicPages.uuid(requestId);
+        UUID request = uuid(requestId);
         try {
-            PupitreApi.Invitation sent = api.invite(new PupitreApi.InvitationDraft(request, PublicPages.uuid(offerId),
+            PupitreApi.Invitation sent = api.invite(new PupitreApi.InvitationDraft(request, uuid(offerId),
                     message == null || message.isBlank() ? null : message.strip()), signedIn.bearer().orElseThrow());
             return seeOther(v.link(Page.INVITATION, sent.id()));
         } catch (ApiProblem p) {
-            return refusedTo(v.link(Page.LISTING, request), p);
+            return backTo(v.link(Page.LISTING, request), p);
         }
     }
 
@@ -113,10 +115,10 @@ public class WorkPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("id") String id,
             @PathParam("action") String action, @FormParam("reason") String reason) {
-        UUID invitationId = PublicPages.uuid(id);
-        at(lang, a + "/invitations/{id}", Page.INVITATION, invitationId);
+        UUID invitationId = uuid(id);
+        open(v, lang, a + "/invitations/{id}", Page.INVITATION, invitationId);
         if (signedIn.person().isEmpty()) {
-            return toSignIn();
+            return toSignIn(v);
         }
         String bearer = signedIn.bearer().orElseThrow();
         try {
@@ -128,7 +130,7 @@ public class WorkPages {
             }
             return seeOther(v.link(Page.INVITATION, invitationId));
         } catch (ApiProblem p) {
-            return refusedTo(v.link(Page.INVITATION, invitationId), p);
+            return backTo(v.link(Page.INVITATION, invitationId), p);
         }
     }
 
@@ -137,11 +139,11 @@ public class WorkPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object message(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("id") String id,
             @FormParam("body") String body) {
-        UUID invitationId = PublicPages.uuid(id);
-        at(lang, a + "/invitations/{id}", Page.INVITATION, invitationId);
+        UUID invitationId = uuid(id);
+        open(v, lang, a + "/invitations/{id}", Page.INVITATION, invitationId);
         SignedInPerson person = signedIn.person().orElse(null);
         if (person == null) {
-            return toSignIn();
+            return toSignIn(v);
         }
         try {
             api.postInvitationMessage(invitationId, new PupitreApi.MessageBody(body == null ? "" : body.strip()),
@@ -154,7 +156,7 @@ public class WorkPages {
             // the message comes back with the reason, nothing typed is lost
             Form typed = Form.of(Map.of("body", body == null ? "" : body)).withProblem(p);
             return Response.status(p.status() == 409 ? 409 : 422).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(localized(invitationPage(person, invitationId, typed))).build();
+                    .entity(page(v, invitationPage(person, invitationId, typed))).build();
         }
     }
 
@@ -164,13 +166,13 @@ public class WorkPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response listingAction(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("b") String b,
             @PathParam("id") String id, @PathParam("action") String action, @FormParam("reason") String reason) {
-        UUID listingId = PublicPages.uuid(id);
+        UUID listingId = uuid(id);
         if (!Page.SEARCH.isSlug(lang, b)) {
             throw new NotFoundException();
         }
-        at(lang, a, Page.ACCOUNT, null);
+        open(v, lang, a, Page.ACCOUNT, null);
         if (signedIn.person().isEmpty()) {
-            return toSignIn();
+            return toSignIn(v);
         }
         String bearer = signedIn.bearer().orElseThrow();
         try {
@@ -181,7 +183,7 @@ public class WorkPages {
             }
             return seeOther(v.link(Page.LISTING, listingId));
         } catch (ApiProblem p) {
-            return refusedTo(v.link(Page.LISTING, listingId), p);
+            return backTo(v.link(Page.LISTING, listingId), p);
         }
     }
 
@@ -221,31 +223,4 @@ public class WorkPages {
         });
     }
 
-    private void at(String lang, String slug, Page page, Object id) {
-        if (!page.isSlug(lang, slug)) {
-            throw new NotFoundException();
-        }
-        v.at(lang, page, id);
-    }
-
-    private TemplateInstance localized(TemplateInstance page) {
-        return page.setAttribute("locale", v.locale());
-    }
-
-    /** Back to {@code path}, which says why the API refused (by the problem's stable code). */
-    private Response refusedTo(String path, ApiProblem p) {
-        if (p.status() >= 500 || p.status() == 401) {
-            throw p;
-        }
-        return seeOther(path + "?refused=" + (p.code() == null ? "UNKNOWN" : p.code()));
-    }
-
-    private Response toSignIn() {
-        return seeOther(v.link(Page.SIGN_IN) + "?next=" + java.net.URLEncoder.encode(v.canonicalPath(),
-                java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
-    }
 }

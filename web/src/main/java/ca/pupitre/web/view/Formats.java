@@ -152,6 +152,45 @@ public final class Formats {
         };
     }
 
+    /** {@code 90} minutes → {@code 1 h 30} (the same in both languages, as Québec writes it). */
+    public static String duration(Integer minutes, String lang) {
+        if (minutes == null) {
+            return "";
+        }
+        return (minutes / 60) + " h" + (minutes % 60 == 0 ? "" : " " + String.format("%02d", minutes % 60));
+    }
+
+    /** A tax rate as a decimal fraction ({@code 0.09975}) → {@code 9,975 %} / {@code 9.975%}. */
+    public static String percent(String rate, String lang) {
+        if (rate == null) {
+            return "";
+        }
+        BigDecimal pct = new BigDecimal(rate).movePointRight(2).stripTrailingZeros();
+        String number = pct.toPlainString();
+        return "en".equals(lang) ? number + "%" : number.replace('.', ',') + "\u00a0%";
+    }
+
+    /** A tax's name as Québec writes it in French (TPS, TVQ, TVH), as the rest of Canada writes it in English. */
+    public static String taxName(String code, String lang) {
+        if (code == null || "en".equals(lang)) {
+            return code == null ? "" : code;
+        }
+        return switch (code) {
+            case "GST" -> "TPS";
+            case "QST" -> "TVQ";
+            case "HST" -> "TVH";
+            default -> code;
+        };
+    }
+
+    /** A decimal string in the page's language: {@code 2.50} → {@code 2,50} / {@code 2.50}. */
+    public static String number(String decimal, String lang) {
+        if (decimal == null || "en".equals(lang)) {
+            return decimal == null ? "" : decimal;
+        }
+        return decimal.replace('.', ',');
+    }
+
     /** An average as a person reads it: one decimal. */
     public static String rounded(Double average) {
         return average == null ? "" : new BigDecimal(average).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();

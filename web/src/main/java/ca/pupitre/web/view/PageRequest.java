@@ -78,9 +78,28 @@ public class PageRequest {
         return code != null && code.matches("[A-Z_]{1,60}") ? code : null;
     }
 
+    /** The page's sentences, for Java code that needs one (templates use {@code {msg:...}}). */
+    public Messages messages() {
+        return io.quarkus.qute.i18n.MessageBundles.get(Messages.class,
+                io.quarkus.qute.i18n.Localized.Literal.of("en".equals(lang) ? "en" : "fr"));
+    }
+
     /** A query parameter of this request (a notice after a redirect), or null. */
     public String param(String name) {
         return request.getParam(name);
+    }
+
+    /** Provinces and territories (billing profiles: the client's decides the taxes). */
+    public java.util.List<String> provinces() {
+        return java.util.List.of("QC", "ON", "NB", "NS", "PE", "NL", "MB", "SK", "AB", "BC", "YT", "NT", "NU");
+    }
+
+    public java.util.List<String> paymentMethods() {
+        return java.util.List.of("INTERAC", "CHEQUE", "CARD", "OTHER");
+    }
+
+    public java.util.List<Integer> stars() {
+        return java.util.List.of(5, 4, 3, 2, 1);
     }
 
     /** The reasons a listing can be reported for, in the order the form offers them. */
