@@ -374,6 +374,14 @@ class WebBrowserIT {
             page.navigate(offerPath);
             expect(page.locator(".reviews")).containsText("terminologie médicale impeccable");
         }
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, secretaryEmail);
+            page.navigate(offerPath);
+            page.getByLabel("Votre réponse (publique)").fill("Merci, ce fut un plaisir !");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Répondre")).click();
+            expect(page.locator(".review-list blockquote")).containsText("ce fut un plaisir");
+        }
     }
 
     @Test
@@ -395,7 +403,8 @@ class WebBrowserIT {
             page.getByLabel("Courriel").fill(started.secrets().adminEmail());
             page.getByLabel("Mot de passe").fill(started.secrets().adminPassword());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modération")).click();
+            page.getByLabel("Navigation principale").getByRole(AriaRole.LINK,
+                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Modération")).click();
             var entry = page.locator(".queue li.card").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText(offerTitle));
             assertThat(entry.textContent()).contains("Arnaque").contains("paiement d'avance");
@@ -414,6 +423,70 @@ class WebBrowserIT {
             });
             assertThat(page.navigate(offerPath).status()).isEqualTo(404);
         }
+    }
+
+    @Test
+    @Order(8)
+    void aPersonSavesASearchAsAnAlertExportsHerDataAndChangesHerPassword() {
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, clientEmail);
+            page.navigate("/fr/annonces?q=mise en page");
+            page.getByText("M'avertir des nouvelles annonces pour cette recherche").click();
+            page.getByLabel("Fréquence").selectOption("DAILY");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer l'alerte")).click();
+            page.waitForURL("**/fr/compte/alertes?created=1");
+            expect(page.locator(".cards")).containsText("mise en page");
+            expect(page.locator(".cards")).containsText("Une fois par jour");
+            checkAccessibility(page, "alerts (fr)");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Supprimer")).click();
+            expect(page.locator("main")).containsText("Aucune alerte");
+
+            page.navigate("/fr/compte/parametres");
+            checkAccessibility(page, "settings (fr)");
+            var download = page.waitForDownload(() -> page.getByText("Télécharger mes données").click());
+            String exported;
+            try {
+                exported = Files.readString(download.path());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(exported).contains("pupitre-personal-data/1").contains(clientEmail);
+            page.getByLabel("Mot de passe actuel").fill("pas le bon mot de passe");
+            page.getByLabel("Nouveau mot de passe").fill("un nouveau mot de passe");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+            expect(page.locator(".problem")).isVisible();
+            page.getByLabel("Mot de passe actuel").fill(PASSWORD);
+            page.getByLabel("Nouveau mot de passe").fill("un nouveau mot de passe");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+            expect(page.locator("[role=status]")).containsText("Mot de passe changé");
+        }
+        // someone with no work under way closes her account from the settings page
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            String email = "partante-" + UUID.randomUUID() + "@example.ca";
+            signUpAndProveAddress(page, "client : je cherche une secrétaire", "Cliente de passage", email);
+            page.navigate("/fr/compte/parametres");
+            page.getByText("Fermer mon compte").click();
+            page.locator("#close-password").fill(PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fermer définitivement mon compte")).click();
+            page.waitForURL("**/fr/?closed=1");
+            expect(page.locator("[role=status]")).containsText("Votre compte est fermé");
+            page.navigate("/fr/connexion");
+            page.getByLabel("Courriel").fill(email);
+            page.getByLabel("Mot de passe").fill(PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            expect(page.locator(".problem")).isVisible();
+        }
+    }
+
+    @Test
+    @Order(9)
+    void theWebAppLoggedNoError() throws Exception {
+        // every page above, the browser's own requests included (e.g. /favicon.ico), answered without an error
+        List<String> errors = Files.readAllLines(started.stack().logFile(ca.pupitre.launcher.ServiceModule.WEB)).stream()
+                .filter(line -> line.contains(" ERROR ")).toList();
+        assertThat(errors).isEmpty();
     }
 
     /** Playwright's own assertions: they wait for the page to reach the state (after a form's redirect). */

@@ -238,6 +238,57 @@ public interface PupitreApi {
     @Path("reviews")
     void postReview(ReviewDraft review, @HeaderParam(AUTHORIZATION) String bearer);
 
+    // ---- alerts (matching-service): saved searches e-mailed when something new matches
+
+    @GET
+    @Path("alerts")
+    Alerts myAlerts(@HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("alerts")
+    Alert createAlert(AlertDraft alert, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @jakarta.ws.rs.DELETE
+    @Path("alerts/{id}")
+    void deleteAlert(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    // ---- the account (gateway)
+
+    @POST
+    @Path("me/password")
+    void changePassword(PasswordChange change, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("me/sessions")
+    Sessions mySessions(@HeaderParam(AUTHORIZATION) String bearer);
+
+    @jakarta.ws.rs.DELETE
+    @Path("me/sessions/{id}")
+    void endSession(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** Law 25: closing one's account, with the password again. */
+    @jakarta.ws.rs.DELETE
+    @Path("me")
+    void closeAccount(Closure closure, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** Law 25: everything Pupitre holds about the person, one JSON document, streamed to her browser. */
+    @GET
+    @Path("me/export")
+    jakarta.ws.rs.core.Response exportMyData(@HeaderParam(AUTHORIZATION) String bearer);
+
+    /** A secretary stops a client from inviting her (his pending invitations are declined). */
+    @POST
+    @Path("blocks")
+    void blockClient(Block block, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("reviews/{id}/answer")
+    void answerReview(@PathParam("id") UUID id, ReviewAnswer answer, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("reviews/{id}/hide")
+    void hideReview(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
     // ---- reviews (matching-service)
 
     /** {@code GET /api/v1/reviews?secretaryId=}: a secretary's visible reviews. */
@@ -334,6 +385,40 @@ public interface PupitreApi {
     }
 
     record ReportDraft(String reason, String comment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record AlertDraft(String name, String q, List<String> skills, List<String> languages, String region, Boolean remoteOnly,
+            String frequency, String language) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Alert(UUID id, String name, String q, List<String> skills, List<String> languages, String region,
+            boolean remoteOnly, String frequency, String language, Instant createdAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Alerts(List<Alert> items) {
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    record Closure(String password) {
+    }
+
+    record Block(UUID clientId) {
+    }
+
+    record ReviewAnswer(String text) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Session(UUID id, String device, Instant createdAt, Instant lastUsedAt, boolean current) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Sessions(List<Session> items) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

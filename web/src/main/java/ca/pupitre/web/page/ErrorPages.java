@@ -82,6 +82,7 @@ public class ErrorPages {
         } else {
             v.at("en", Page.HOME);
         }
+        v.asErrorPage();
         TemplateInstance body = Templates.error(v, status, detail).setAttribute("locale", v.locale());
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
     }

@@ -31,6 +31,14 @@ public class SiteFiles {
         this.publicUrl = config.publicUrl().replaceAll("/+$", "");
     }
 
+    /** Browsers ask for /favicon.ico on their own: the icon is an SVG. */
+    @GET
+    @Path("favicon.ico")
+    public jakarta.ws.rs.core.Response favicon() {
+        return jakarta.ws.rs.core.Response.status(301).location(java.net.URI.create("/static/favicon.svg"))
+                .header("Cache-Control", "public, max-age=86400").build();
+    }
+
     @GET
     @Path("robots.txt")
     @Produces("text/plain;charset=UTF-8")

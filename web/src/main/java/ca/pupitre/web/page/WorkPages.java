@@ -160,6 +160,49 @@ public class WorkPages {
         }
     }
 
+    /** The invited secretary stops this client from inviting her again. */
+    @POST
+    @Path("{lang:fr|en}/{a:compte|account}/invitations/{id}/block")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response block(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("id") String id) {
+        UUID invitationId = uuid(id);
+        open(v, lang, a + "/invitations/{id}", Page.INVITATION, invitationId);
+        if (signedIn.person().isEmpty()) {
+            return toSignIn(v);
+        }
+        String bearer = signedIn.bearer().orElseThrow();
+        try {
+            api.blockClient(new PupitreApi.Block(api.getInvitation(invitationId, bearer).clientId()), bearer);
+            return seeOther(v.link(Page.INVITATIONS) + "?blocked=1");
+        } catch (ApiProblem p) {
+            return backTo(v.link(Page.INVITATION, invitationId), p);
+        }
+    }
+
+    /** The reviewed secretary answers a review (once), or a moderator hides it; both from the listing page. */
+    @POST
+    @Path("{lang:fr|en}/{b:annonces|listings}/{listing}/reviews/{id}/{action:answer|hide}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(@PathParam("lang") String lang, @PathParam("b") String b, @PathParam("listing") String listing,
+            @PathParam("id") String id, @PathParam("action") String action, @FormParam("text") String text) {
+        UUID listingId = uuid(listing);
+        open(v, lang, b, Page.SEARCH, null);
+        if (signedIn.person().isEmpty()) {
+            return toSignIn(v);
+        }
+        String bearer = signedIn.bearer().orElseThrow();
+        try {
+            if ("answer".equals(action)) {
+                api.answerReview(uuid(id), new PupitreApi.ReviewAnswer(orEmpty(text).strip()), bearer);
+            } else {
+                api.hideReview(uuid(id), bearer);
+            }
+            return seeOther(v.link(Page.LISTING, listingId) + "#reviews-heading");
+        } catch (ApiProblem p) {
+            return backTo(v.link(Page.LISTING, listingId), p);
+        }
+    }
+
     /** The owner closes (filled or withdrawn) or renews one of her listings. */
     @POST
     @Path("{lang:fr|en}/{a:compte|account}/{b:annonces|listings}/{id}/{action:close|renew}")

@@ -152,7 +152,7 @@ public interface Messages {
     @Message("Masquée") String status_hidden();
 
     // work: matches, invitations, threads, listing actions
-    @Message("{#if code == 'EMAIL_NOT_VERIFIED'}Confirmez d'abord votre adresse courriel (lien envoyé à l'inscription).{#else if code == 'INVITATION_ALREADY_PENDING'}Une invitation attend déjà la réponse de cette secrétaire.{#else if code == 'TOO_MANY_INVITATIONS'}Vous avez envoyé beaucoup d'invitations aujourd'hui ; réessayez demain.{#else if code == 'REQUEST_NOT_AVAILABLE' || code == 'OFFER_NOT_AVAILABLE'}Cette annonce n'accepte plus d'invitation.{#else if code == 'INVALID_INVITATION_TRANSITION' || code == 'INVITATION_CLOSED'}Cette invitation a déjà reçu sa réponse.{#else if code == 'INVALID_TRANSITION' || code == 'ILLEGAL_TRANSITION'}Cette action n'est plus possible pour cette annonce.{#else}L'action a été refusée.{/if}")
+    @Message("{#if code == 'EMAIL_NOT_VERIFIED'}Confirmez d'abord votre adresse courriel (lien envoyé à l'inscription).{#else if code == 'INVITATION_ALREADY_PENDING'}Une invitation attend déjà la réponse de cette secrétaire.{#else if code == 'TOO_MANY_INVITATIONS'}Vous avez envoyé beaucoup d'invitations aujourd'hui ; réessayez demain.{#else if code == 'REQUEST_NOT_AVAILABLE' || code == 'OFFER_NOT_AVAILABLE'}Cette annonce n'accepte plus d'invitation.{#else if code == 'INVALID_INVITATION_TRANSITION' || code == 'INVITATION_CLOSED'}Cette invitation a déjà reçu sa réponse.{#else if code == 'INVALID_TRANSITION' || code == 'ILLEGAL_TRANSITION'}Cette action n'est plus possible pour cette annonce.{#else if code == 'ACCOUNT_HAS_OPEN_BUSINESS'}Impossible de fermer le compte : un mandat est en cours ou une facture reste à régler.{#else if code == 'WRONG_PASSWORD'}Ce mot de passe n'est pas le bon.{#else}L'action a été refusée.{/if}")
     String refused(String code);
     @Message("Gérer mon annonce") String owner_heading();
     @Message("Fermer : le besoin est comblé") String close_filled();
@@ -271,6 +271,42 @@ public interface Messages {
     @Message("Publier l'avis") String review_submit();
     @Message("Merci : votre avis est publié.") String review_done();
     @Message("Indiquez une date (AAAA-MM-JJ) et une durée en heures et minutes.") String form_date_time();
+
+    // alerts and settings
+    @Message("Alertes") String alerts_heading();
+    @Message("Pupitre vous écrit quand une nouvelle annonce correspond à une recherche enregistrée.") String alerts_intro();
+    @Message("Aucune alerte. Lancez une recherche, puis enregistrez-la.") String alerts_none();
+    @Message("Alerte enregistrée.") String alert_created();
+    @Message("M'avertir des nouvelles annonces pour cette recherche") String alert_save();
+    @Message("Nom de l'alerte") String alert_name();
+    @Message("Fréquence") String alert_frequency();
+    @Message("Dès qu'une annonce paraît") String alert_immediate();
+    @Message("Une fois par jour") String alert_daily();
+    @Message("Créer l'alerte") String alert_create();
+    @Message("Supprimer") String alert_delete();
+    @Message("Ma recherche") String alert_default_name();
+    @Message("Paramètres du compte") String settings_heading();
+    @Message("Mot de passe") String password_heading();
+    @Message("Mot de passe actuel") String field_current_password();
+    @Message("Mot de passe changé ; vos autres sessions sont fermées.") String password_changed();
+    @Message("Sessions ouvertes") String sessions_heading();
+    @Message("dernière activité") String session_last_used();
+    @Message("cette session") String session_current();
+    @Message("Fermer") String session_end();
+    @Message("Vos données") String data_heading();
+    @Message("Téléchargez tout ce que Pupitre conserve à votre sujet (Loi 25), en un fichier JSON.") String data_text();
+    @Message("Télécharger mes données") String data_export();
+
+    // closing, blocking, answering reviews
+    @Message("Fermer mon compte") String close_heading();
+    @Message("Vos annonces sont fermées et vos renseignements effacés partout. Les factures émises sont gardées six ans, comme l'exige la loi. Impossible tant qu'un mandat est en cours ou qu'une facture reste à régler.") String close_text();
+    @Message("Fermer définitivement mon compte") String close_submit();
+    @Message("Votre compte est fermé. Merci d'avoir utilisé Pupitre.") String account_closed();
+    @Message("Bloquer ce client") String invitation_block();
+    @Message("Ce client ne pourra plus vous inviter.") String client_blocked();
+    @Message("Votre réponse (publique)") String review_answer_label();
+    @Message("Répondre") String review_answer_submit();
+    @Message("Masquer l'avis") String review_hide();
 
     // errors
     @Message("Page introuvable") String not_found_heading();

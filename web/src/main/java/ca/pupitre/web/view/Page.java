@@ -23,6 +23,8 @@ public enum Page {
     INVITATIONS("compte/invitations", "account/invitations"),
     MODERATION("moderation", "moderation"),
     BILLING_PROFILE("compte/facturation", "account/billing"),
+    ALERTS("compte/alertes", "account/alerts"),
+    SETTINGS("compte/parametres", "account/settings"),
     ENGAGEMENTS("compte/mandats", "account/engagements"),
     ENGAGEMENT("compte/mandats/{id}", "account/engagements/{id}"),
     INVOICE("compte/factures/{id}", "account/invoices/{id}"),

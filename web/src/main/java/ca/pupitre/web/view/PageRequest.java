@@ -24,6 +24,7 @@ public class PageRequest {
     private Page page = Page.HOME;
     private Object pageId;
     private String requestId;
+    private boolean errorPage;
 
     public PageRequest(HttpServerRequest request, SignedIn signedIn, WebConfig config) {
         this.request = request;
@@ -41,6 +42,19 @@ public class PageRequest {
 
     public PageRequest at(String lang, Page page) {
         return at(lang, page, null);
+    }
+
+    /**
+     * Marks this answer as an error page: it may answer a request no page handled, where no CSRF token was
+     * made, so it shows no form.
+     */
+    public PageRequest asErrorPage() {
+        this.errorPage = true;
+        return this;
+    }
+
+    public boolean errorPage() {
+        return errorPage;
     }
 
     /** {@code fr} or {@code en}. */

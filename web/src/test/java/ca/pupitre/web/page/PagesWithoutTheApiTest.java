@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PagesWithoutTheApiTest {
 
+    @jakarta.inject.Inject
+    ca.pupitre.web.session.SessionCodec sessions;
+
     @Test
     void theRootChoosesTheLanguageFromTheBrowser() {
         given().redirects().follow(false).header("Accept-Language", "en-CA,en;q=0.9,fr;q=0.5").get("/")
@@ -87,6 +90,25 @@ class PagesWithoutTheApiTest {
                 .body(containsString("<link rel=\"alternate\" hreflang=\"en-CA\" href=\"http://localhost:8080/en/sign-up\">"))
                 .body(containsString("<link rel=\"canonical\" href=\"http://localhost:8080/fr/inscription\">"))
                 .body(containsString("value=\"CLIENT\" checked"));
+    }
+
+    @Test
+    void anErrorPageForASignedInPersonOnAPathNoPageHandlesStillRenders() {
+        // no CSRF token is made for a path no page handles: the error page must not need one
+        String session = sessions.seal(new ca.pupitre.web.session.SignedInPerson(java.util.UUID.randomUUID(), "Josée",
+                "SECRETARY", true, "access", java.time.Instant.now().plusSeconds(3600).getEpochSecond(), "refresh"));
+        given().cookie("pupitre_session", session).get("/favicon-nope.png").then().statusCode(404)
+                .body(containsString("Page introuvable")).body(containsString("Mon compte"));
+        given().redirects().follow(false).get("/favicon.ico").then().statusCode(301)
+                .header("Location", endsWith("/static/favicon.svg"));
+    }
+
+    @Test
+    void trustedProxiesAreWrittenAsAddressRanges() {
+        // a bare "::1" is taken for a host name and resolved on every request: each request then waited for DNS
+        String proxies = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.http.proxy.trusted-proxies", String.class);
+        assertThat(proxies.split(",")).isNotEmpty().allSatisfy(entry -> assertThat(entry.strip()).contains("/"));
     }
 
     @Test
