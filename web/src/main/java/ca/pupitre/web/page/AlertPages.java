@@ -91,15 +91,10 @@ public class AlertPages {
     public Response delete(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("b") String b,
             @PathParam("id") String id) {
         open(v, lang, a + "/" + b, Page.ALERTS, null);
-        if (signedIn.person().isEmpty()) {
-            return toSignIn(v);
-        }
         UUID alertId = uuid(id);
-        try {
-            api.deleteAlert(alertId, signedIn.bearer().orElseThrow());
-            return seeOther(v.link(Page.ALERTS));
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.ALERTS), p);
-        }
+        return act(v, signedIn, v.link(Page.ALERTS), bearer -> {
+            api.deleteAlert(alertId, bearer);
+            return v.link(Page.ALERTS);
+        });
     }
 }

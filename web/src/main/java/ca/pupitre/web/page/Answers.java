@@ -1,6 +1,7 @@
 package ca.pupitre.web.page;
 
 import ca.pupitre.web.api.ApiProblem;
+import ca.pupitre.web.session.SignedIn;
 import ca.pupitre.web.view.Page;
 import ca.pupitre.web.view.PageRequest;
 import io.quarkus.qute.TemplateInstance;
@@ -65,6 +66,27 @@ final class Answers {
             throw p;
         }
         return seeOther(path + (path.contains("?") ? "&" : "?") + "refused=" + (p.code() == null ? "UNKNOWN" : p.code()));
+    }
+
+    /** What a signed-in person's action asks of the API, with her bearer token; returns where to go next. */
+    @FunctionalInterface
+    interface Action {
+        String perform(String bearer);
+    }
+
+    /**
+     * A signed-in person's form action: not signed in, to sign in (and back); done, to the path the action
+     * returns; refused, back to {@code whenRefused}, which says why.
+     */
+    static Response act(PageRequest v, SignedIn signedIn, String whenRefused, Action action) {
+        if (signedIn.person().isEmpty()) {
+            return toSignIn(v);
+        }
+        try {
+            return seeOther(action.perform(signedIn.bearer().orElseThrow()));
+        } catch (ApiProblem p) {
+            return backTo(whenRefused, p);
+        }
     }
 
     /** A path's id, or 404: an address with something else in it names no page. */

@@ -130,18 +130,11 @@ public class BillingPages {
     public Response start(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("b") String b,
             @FormParam("invitationId") String invitationId, @FormParam("rate") String rate, @FormParam("terms") String terms) {
         open(v, lang, a + "/" + b, Page.ENGAGEMENTS, null);
-        if (person() == null) {
-            return toSignIn(v);
-        }
         UUID invitation = uuid(invitationId);
-        try {
-            PupitreApi.Engagement started = api.startEngagement(new PupitreApi.EngagementDraft(invitation,
-                    new PupitreApi.EngagementPricing("HOURLY", null, textOrNull(rate), null),
-                    "NET_30".equals(terms) ? "NET_30" : "NET_15"), bearer());
-            return seeOther(v.link(Page.ENGAGEMENT, started.id()));
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.INVITATION, invitation), p);
-        }
+        return act(v, signedIn, v.link(Page.INVITATION, invitation), bearer -> v.link(Page.ENGAGEMENT,
+                api.startEngagement(new PupitreApi.EngagementDraft(invitation,
+                        new PupitreApi.EngagementPricing("HOURLY", null, textOrNull(rate), null),
+                        "NET_30".equals(terms) ? "NET_30" : "NET_15"), bearer).id()));
     }
 
     @GET
@@ -213,25 +206,20 @@ public class BillingPages {
             @FormParam("comment") String comment) {
         UUID engagementId = uuid(id);
         open(v, lang, a + "/" + b + "/{id}", Page.ENGAGEMENT, engagementId);
-        if (person() == null) {
-            return toSignIn(v);
-        }
         LocalDate week;
         try {
             week = LocalDate.parse(monday);
         } catch (DateTimeParseException notADate) {
             throw new NotFoundException();
         }
-        try {
+        return act(v, signedIn, v.link(Page.ENGAGEMENT, engagementId), bearer -> {
             if ("approve".equals(action)) {
-                api.approveWeek(engagementId, week, bearer());
+                api.approveWeek(engagementId, week, bearer);
             } else {
-                api.disputeWeek(engagementId, week, new PupitreApi.Dispute(textOrNull(comment)), bearer());
+                api.disputeWeek(engagementId, week, new PupitreApi.Dispute(textOrNull(comment)), bearer);
             }
-            return seeOther(v.link(Page.ENGAGEMENT, engagementId) + "#time");
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.ENGAGEMENT, engagementId), p);
-        }
+            return v.link(Page.ENGAGEMENT, engagementId) + "#time";
+        });
     }
 
     /** The secretary drafts an invoice from the approved time not yet invoiced. */
@@ -242,15 +230,8 @@ public class BillingPages {
             @PathParam("id") String id, @FormParam("idempotencyKey") String key) {
         UUID engagementId = uuid(id);
         open(v, lang, a + "/" + b + "/{id}", Page.ENGAGEMENT, engagementId);
-        if (person() == null) {
-            return toSignIn(v);
-        }
-        try {
-            PupitreApi.Invoice draft = api.draftInvoice(new PupitreApi.InvoiceDraft(engagementId), key(key), bearer());
-            return seeOther(v.link(Page.INVOICE, draft.id()));
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.ENGAGEMENT, engagementId), p);
-        }
+        return act(v, signedIn, v.link(Page.ENGAGEMENT, engagementId), bearer -> v.link(Page.INVOICE,
+                api.draftInvoice(new PupitreApi.InvoiceDraft(engagementId), key(key), bearer).id()));
     }
 
     /** The client reviews the secretary once an invoice of the engagement is paid. */
@@ -261,21 +242,17 @@ public class BillingPages {
             @PathParam("id") String id, @FormParam("stars") String stars, @FormParam("text") String text) {
         UUID engagementId = uuid(id);
         open(v, lang, a + "/" + b + "/{id}", Page.ENGAGEMENT, engagementId);
-        if (person() == null) {
-            return toSignIn(v);
-        }
         int rating;
         try {
             rating = Integer.parseInt(orEmpty(stars).trim());
         } catch (NumberFormatException none) {
-            rating = 0;
+            rating = 0; // the API says what a rating must be
         }
-        try {
-            api.postReview(new PupitreApi.ReviewDraft(engagementId, rating, textOrNull(text)), bearer());
-            return seeOther(v.link(Page.ENGAGEMENT, engagementId) + "?reviewed=1");
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.ENGAGEMENT, engagementId), p);
-        }
+        int given = rating;
+        return act(v, signedIn, v.link(Page.ENGAGEMENT, engagementId), bearer -> {
+            api.postReview(new PupitreApi.ReviewDraft(engagementId, given, textOrNull(text)), bearer);
+            return v.link(Page.ENGAGEMENT, engagementId) + "?reviewed=1";
+        });
     }
 
     // ---- invoices
@@ -329,15 +306,11 @@ public class BillingPages {
             @PathParam("id") String id, @FormParam("idempotencyKey") String key) {
         UUID invoiceId = uuid(id);
         open(v, lang, a + "/" + c + "/{id}", Page.INVOICE, invoiceId);
-        if (person() == null) {
-            return toSignIn(v);
-        }
-        try {
-            api.issueInvoice(invoiceId, key(key), bearer());
-            return seeOther(v.link(Page.INVOICE, invoiceId));
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.INVOICE, invoiceId), p);
-        }
+        String here = v.link(Page.INVOICE, invoiceId);
+        return act(v, signedIn, here, bearer -> {
+            api.issueInvoice(invoiceId, key(key), bearer);
+            return here;
+        });
     }
 
     @POST
@@ -358,13 +331,12 @@ public class BillingPages {
         } catch (DateTimeParseException notADate) {
             return seeOther(v.link(Page.INVOICE, invoiceId) + "?refused=VALIDATION_FAILED");
         }
-        try {
+        String here = v.link(Page.INVOICE, invoiceId);
+        return act(v, signedIn, here, bearer -> {
             api.recordPayment(invoiceId, new PupitreApi.PaymentDraft(orEmpty(amount).trim().replace(',', '.'),
-                    method == null ? "INTERAC" : method, textOrNull(reference), received), key(key), bearer());
-            return seeOther(v.link(Page.INVOICE, invoiceId));
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.INVOICE, invoiceId), p);
-        }
+                    method == null ? "INTERAC" : method, textOrNull(reference), received), key(key), bearer);
+            return here;
+        });
     }
 
     @POST
@@ -374,15 +346,12 @@ public class BillingPages {
             @PathParam("id") String id, @PathParam("paymentId") String paymentId) {
         UUID invoiceId = uuid(id);
         open(v, lang, a + "/" + c + "/{id}", Page.INVOICE, invoiceId);
-        if (person() == null) {
-            return toSignIn(v);
-        }
-        try {
-            api.confirmPayment(invoiceId, uuid(paymentId), bearer());
-            return seeOther(v.link(Page.INVOICE, invoiceId));
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.INVOICE, invoiceId), p);
-        }
+        UUID payment = uuid(paymentId);
+        String here = v.link(Page.INVOICE, invoiceId);
+        return act(v, signedIn, here, bearer -> {
+            api.confirmPayment(invoiceId, payment, bearer);
+            return here;
+        });
     }
 
     // ----

@@ -63,16 +63,10 @@ public class ModerationPages {
         if (signedIn.person().isEmpty()) {
             return seeOther(v.link(Page.SIGN_IN) + "?next=" + URI.create(v.link(Page.LISTING, listingId)).getPath());
         }
-        try {
-            api.reportListing(listingId, new PupitreApi.ReportDraft(reason,
-                    comment == null || comment.isBlank() ? null : comment.strip()), signedIn.bearer().orElseThrow());
-            return seeOther(v.link(Page.LISTING, listingId) + "?reported=1");
-        } catch (ApiProblem p) {
-            if (p.status() >= 500 || p.status() == 401) {
-                throw p;
-            }
-            return seeOther(v.link(Page.LISTING, listingId) + "?refused=" + (p.code() == null ? "UNKNOWN" : p.code()));
-        }
+        return act(v, signedIn, v.link(Page.LISTING, listingId), bearer -> {
+            api.reportListing(listingId, new PupitreApi.ReportDraft(reason, textOrNull(comment)), bearer);
+            return v.link(Page.LISTING, listingId) + "?reported=1";
+        });
     }
 
     @GET
@@ -100,20 +94,14 @@ public class ModerationPages {
         if (signedIn.person().map(SignedInPerson::isAdmin).orElse(false) == Boolean.FALSE) {
             throw new NotFoundException();
         }
-        String bearer = signedIn.bearer().orElseThrow();
-        try {
+        return act(v, signedIn, v.link(Page.MODERATION), bearer -> {
             if ("hide".equals(action)) {
-                api.hideListing(listingId, new PupitreApi.HideReason(reason == null ? "" : reason.strip()), bearer);
+                api.hideListing(listingId, new PupitreApi.HideReason(orEmpty(reason).strip()), bearer);
             } else {
                 api.unhideListing(listingId, bearer);
             }
-            return seeOther(v.link(Page.MODERATION) + "#l-" + listingId);
-        } catch (ApiProblem p) {
-            if (p.status() >= 500 || p.status() == 401) {
-                throw p;
-            }
-            return seeOther(v.link(Page.MODERATION) + "?refused=" + (p.code() == null ? "UNKNOWN" : p.code()) + "#l-" + listingId);
-        }
+            return v.link(Page.MODERATION) + "#l-" + listingId;
+        });
     }
 
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -83,15 +84,11 @@ public class SettingsPages {
     public Response endSession(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("b") String b,
             @PathParam("id") String id) {
         open(v, lang, a, Page.ACCOUNT, null);
-        if (signedIn.person().isEmpty()) {
-            return toSignIn(v);
-        }
-        try {
-            api.endSession(uuid(id), signedIn.bearer().orElseThrow());
-            return seeOther(v.link(Page.SETTINGS));
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.SETTINGS), p);
-        }
+        UUID session = uuid(id);
+        return act(v, signedIn, v.link(Page.SETTINGS), bearer -> {
+            api.endSession(session, bearer);
+            return v.link(Page.SETTINGS);
+        });
     }
 
     /** Closing the account (Law 25): the password again; billing refuses while work or money is owed. */

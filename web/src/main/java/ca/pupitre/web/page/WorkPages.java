@@ -97,17 +97,10 @@ public class WorkPages {
     public Response invite(@PathParam("lang") String lang, @PathParam("a") String a, @FormParam("requestId") String requestId,
             @FormParam("offerId") String offerId, @FormParam("message") String message) {
         open(v, lang, a + "/invitations", Page.INVITATIONS, null);
-        if (signedIn.person().isEmpty()) {
-            return toSignIn(v);
-        }
         UUID request = uuid(requestId);
-        try {
-            PupitreApi.Invitation sent = api.invite(new PupitreApi.InvitationDraft(request, uuid(offerId),
-                    message == null || message.isBlank() ? null : message.strip()), signedIn.bearer().orElseThrow());
-            return seeOther(v.link(Page.INVITATION, sent.id()));
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.LISTING, request), p);
-        }
+        UUID offer = uuid(offerId);
+        return act(v, signedIn, v.link(Page.LISTING, request), bearer -> v.link(Page.INVITATION,
+                api.invite(new PupitreApi.InvitationDraft(request, offer, textOrNull(message)), bearer).id()));
     }
 
     @POST
@@ -117,21 +110,15 @@ public class WorkPages {
             @PathParam("action") String action, @FormParam("reason") String reason) {
         UUID invitationId = uuid(id);
         open(v, lang, a + "/invitations/{id}", Page.INVITATION, invitationId);
-        if (signedIn.person().isEmpty()) {
-            return toSignIn(v);
-        }
-        String bearer = signedIn.bearer().orElseThrow();
-        try {
+        String here = v.link(Page.INVITATION, invitationId);
+        return act(v, signedIn, here, bearer -> {
             switch (action) {
                 case "accept" -> api.acceptInvitation(invitationId, bearer);
-                case "decline" -> api.declineInvitation(invitationId,
-                        new PupitreApi.DeclineNote(reason == null || reason.isBlank() ? null : reason.strip()), bearer);
+                case "decline" -> api.declineInvitation(invitationId, new PupitreApi.DeclineNote(textOrNull(reason)), bearer);
                 default -> api.withdrawInvitation(invitationId, bearer);
             }
-            return seeOther(v.link(Page.INVITATION, invitationId));
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.INVITATION, invitationId), p);
-        }
+            return here;
+        });
     }
 
     @POST
@@ -167,16 +154,10 @@ public class WorkPages {
     public Response block(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("id") String id) {
         UUID invitationId = uuid(id);
         open(v, lang, a + "/invitations/{id}", Page.INVITATION, invitationId);
-        if (signedIn.person().isEmpty()) {
-            return toSignIn(v);
-        }
-        String bearer = signedIn.bearer().orElseThrow();
-        try {
+        return act(v, signedIn, v.link(Page.INVITATION, invitationId), bearer -> {
             api.blockClient(new PupitreApi.Block(api.getInvitation(invitationId, bearer).clientId()), bearer);
-            return seeOther(v.link(Page.INVITATIONS) + "?blocked=1");
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.INVITATION, invitationId), p);
-        }
+            return v.link(Page.INVITATIONS) + "?blocked=1";
+        });
     }
 
     /** The reviewed secretary answers a review (once), or a moderator hides it; both from the listing page. */
@@ -187,20 +168,14 @@ public class WorkPages {
             @PathParam("id") String id, @PathParam("action") String action, @FormParam("text") String text) {
         UUID listingId = uuid(listing);
         open(v, lang, b, Page.SEARCH, null);
-        if (signedIn.person().isEmpty()) {
-            return toSignIn(v);
-        }
-        String bearer = signedIn.bearer().orElseThrow();
-        try {
+        return act(v, signedIn, v.link(Page.LISTING, listingId), bearer -> {
             if ("answer".equals(action)) {
                 api.answerReview(uuid(id), new PupitreApi.ReviewAnswer(orEmpty(text).strip()), bearer);
             } else {
                 api.hideReview(uuid(id), bearer);
             }
-            return seeOther(v.link(Page.LISTING, listingId) + "#reviews-heading");
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.LISTING, listingId), p);
-        }
+            return v.link(Page.LISTING, listingId) + "#reviews-heading";
+        });
     }
 
     /** The owner closes (filled or withdrawn) or renews one of her listings. */
@@ -214,20 +189,15 @@ public class WorkPages {
             throw new NotFoundException();
         }
         open(v, lang, a, Page.ACCOUNT, null);
-        if (signedIn.person().isEmpty()) {
-            return toSignIn(v);
-        }
-        String bearer = signedIn.bearer().orElseThrow();
-        try {
+        String listingPage = v.link(Page.LISTING, listingId);
+        return act(v, signedIn, listingPage, bearer -> {
             if ("close".equals(action)) {
                 api.closeListing(listingId, new PupitreApi.Closing("FILLED".equals(reason) ? "FILLED" : "WITHDRAWN"), bearer);
             } else {
                 api.renewListing(listingId, bearer);
             }
-            return seeOther(v.link(Page.LISTING, listingId));
-        } catch (ApiProblem p) {
-            return backTo(v.link(Page.LISTING, listingId), p);
-        }
+            return listingPage;
+        });
     }
 
     private TemplateInstance invitationPage(SignedInPerson person, UUID invitationId, Form form) {
