@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -49,7 +48,7 @@ public class ModerationQueue {
         return queue.stream().filter(q -> byId.containsKey(q.listingId()))
                 .map(q -> new ReportedListing(views.ownerView(byId.get(q.listingId()), now), q.reports(),
                         q.lastReportedAt(), reportsById.getOrDefault(q.listingId(), List.of())))
-                .filter(Objects::nonNull).toList();
+                .toList();
     }
 
     private static ReportedListing.Report report(ListingReport r) {

@@ -165,8 +165,7 @@ public class PageRequest {
 
     /** Québec's region codes, in order (the search filter). */
     public java.util.List<String> regionCodes() {
-        return java.util.List.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15",
-                "16", "17");
+        return Formats.REGIONS.keySet().stream().sorted().toList();
     }
 
     /** The API's pricing units, in the order a form offers them. */
