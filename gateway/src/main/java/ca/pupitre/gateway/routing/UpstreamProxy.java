@@ -251,8 +251,15 @@ public class UpstreamProxy {
                 || String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("timed out");
         boolean refused = cause instanceof ConnectException;
         LOG.warnf("Upstream %s failed for %s %s: %s", upstream.name(), ctx.request().method(), ctx.request().path(), cause.toString());
+        boolean toPerson = Upstreams.WEB.equals(upstream.name()); // the web app's pages: a person reads this answer
         if (timedOut && !refused) {
-            RouterProblems.send(ctx, 504, "GATEWAY_TIMEOUT", Map.of(), upstream.name());
+            if (toPerson) {
+                RouterProblems.sendPage(ctx, 504, "GATEWAY_TIMEOUT", Map.of(), upstream.name());
+            } else {
+                RouterProblems.send(ctx, 504, "GATEWAY_TIMEOUT", Map.of(), upstream.name());
+            }
+        } else if (toPerson) {
+            RouterProblems.sendPage(ctx, 503, "SERVICE_UNAVAILABLE", Map.of("Retry-After", "5"), upstream.name());
         } else {
             RouterProblems.send(ctx, 503, "SERVICE_UNAVAILABLE", Map.of("Retry-After", "5"), upstream.name());
         }

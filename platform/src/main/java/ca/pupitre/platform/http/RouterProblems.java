@@ -90,4 +90,40 @@ public class RouterProblems {
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(Problems.json(problem));
     }
+
+    /**
+     * The same problem for a person's browser: a plain bilingual-by-{@code Accept-Language} HTML page (title,
+     * detail, request id; no script, nothing from the request echoed but the escaped id) when the request
+     * accepts {@code text/html}; problem+json otherwise. For the web app's routes, where a person, not a
+     * program, reads the answer.
+     */
+    public static void sendPage(RoutingContext ctx, int status, String code, Map<String, String> headers, Object... args) {
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || !accept.contains("text/html")) {
+            send(ctx, status, code, headers, args);
+            return;
+        }
+        java.util.Locale locale = Languages.fromAcceptLanguage(ctx.request().getHeader("Accept-Language"));
+        Problem problem = Problems.of(status, code, locale, ctx.request().path(), RequestIds.of(ctx), List.of(), args);
+        boolean english = "en".equals(locale.getLanguage());
+        String page = "<!doctype html><html lang=\"" + (english ? "en-CA" : "fr-CA") + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + escape(problem.title())
+                + " — Pupitre</title><style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1b1b1b}</style>"
+                + "</head><body><main><h1>" + escape(problem.title()) + "</h1><p>" + escape(problem.detail()) + "</p><p>"
+                + (english ? "Request id: " : "Numéro de la demande : ") + "<code>" + escape(problem.requestId()) + "</code></p>"
+                + "</main></body></html>";
+        HttpServerResponse response = ctx.response();
+        headers.forEach(response::putHeader);
+        response.setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end(page);
+    }
+
+    private static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
 }
