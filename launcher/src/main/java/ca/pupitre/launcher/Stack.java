@@ -115,6 +115,12 @@ public final class Stack {
         } else {
             env.put("PUPITRE_SERVICE_SECRET", c.serviceSecrets().get(service.role()));
         }
+        if (service == ServiceModule.BILLING && System.getenv("PUPITRE_GST_NUMBER") == null) {
+            // "À la une" is invoiced by Pupitre itself, which needs its own tax numbers; a local stack uses
+            // placeholders so the feature can be tried (a real deployment sets PUPITRE_GST_NUMBER / _QST_NUMBER)
+            env.put("PUPITRE_GST_NUMBER", "000000000 RT0001");
+            env.put("PUPITRE_QST_NUMBER", "0000000000 TQ0001");
+        }
         if (service != ServiceModule.LISTINGS) {
             // On a developer's machine no e-mail leaves it: every service sends to the gateway's dev mailbox
             // (read at /api/v1/dev/mailbox), or, without one, only logs its e-mails.

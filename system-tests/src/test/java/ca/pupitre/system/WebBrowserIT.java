@@ -1,5 +1,7 @@
 package ca.pupitre.system;
 
+import static io.restassured.RestAssured.given;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -9,6 +11,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -40,6 +43,8 @@ class WebBrowserIT {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String PASSWORD = "trente ans de métier";
+    /** The client's password once she changed it (test 8). */
+    private static final String CLIENT_NEW_PASSWORD = "un nouveau mot de passe";
 
     private static TestStacks.Started started;
     private static Playwright playwright;
@@ -50,6 +55,8 @@ class WebBrowserIT {
     private static String secretaryEmail;
     private static String clientEmail;
     private static String invitationPath;
+    private static String secondOfferTitle;
+    private static String secondOfferPath;
     private static final List<String> violations = new ArrayList<>();
 
     @BeforeAll
@@ -70,7 +77,10 @@ class WebBrowserIT {
         Files.createDirectories(SCREENSHOTS);
         started = TestStacks.start("web", config -> config.env("PUPITRE_SUGGEST_REBUILD_EVERY", "2s")
                 // matching copies new listings from listings' change feed every 5 s; the journeys wait less
-                .env("PUPITRE_MATCHING_FEED_POLL", "300ms"));
+                .env("PUPITRE_MATCHING_FEED_POLL", "300ms")
+                // as in docker-compose: the gateway believes the web app's X-Forwarded-For (on one machine the web
+                // app's address is also everyone's, 127.0.0.1; compose gives the web app an address of its own)
+                .env("PUPITRE_TRUSTED_PROXIES", "127.0.0.1/32,::1/128"));
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
                 .setArgs(List.of("--no-sandbox")).setHeadless(true));
@@ -308,7 +318,7 @@ class WebBrowserIT {
             signIn(page, clientEmail);
             fillBillingProfile(page, "Étude Tremblay, notaires", null, null);
             page.navigate(invitationPath);
-            assertThat(page.getByLabel("Taux horaire ($)").inputValue()).isEqualTo("38.00");
+            assertThat(page.getByLabel("Taux ($ l'heure ou par unité)").inputValue()).isEqualTo("38.00");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commencer le mandat")).click();
             page.waitForURL("**/fr/compte/mandats/*");
             engagementPath = page.url().replaceFirst("^https?://[^/]+", "");
@@ -453,11 +463,11 @@ class WebBrowserIT {
             }
             assertThat(exported).contains("pupitre-personal-data/1").contains(clientEmail);
             page.getByLabel("Mot de passe actuel").fill("pas le bon mot de passe");
-            page.getByLabel("Nouveau mot de passe").fill("un nouveau mot de passe");
+            page.getByLabel("Nouveau mot de passe").fill(CLIENT_NEW_PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
             expect(page.locator(".problem")).isVisible();
             page.getByLabel("Mot de passe actuel").fill(PASSWORD);
-            page.getByLabel("Nouveau mot de passe").fill("un nouveau mot de passe");
+            page.getByLabel("Nouveau mot de passe").fill(CLIENT_NEW_PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
             expect(page.locator("[role=status]")).containsText("Mot de passe changé");
         }
@@ -482,6 +492,262 @@ class WebBrowserIT {
 
     @Test
     @Order(9)
+    void sheEditsAnOfferAndAChangeMadeMeanwhileIsNeverOverwrittenUnseen() {
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, secretaryEmail);
+            page.navigate("/fr/compte/annonces/nouvelle");
+            secondOfferTitle = "Mise en page de rapports annuels " + UUID.randomUUID().toString().substring(0, 6);
+            page.getByLabel("Titre (français)").fill(secondOfferTitle);
+            page.getByLabel("Description (français)").fill("Rapports annuels, procès-verbaux et gabarits Word mis en page.");
+            page.getByLabel("Mise en page", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("Tarif ou budget ($)").fill("45,00");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier")).click();
+            page.waitForURL("**/fr/annonces/*");
+            secondOfferPath = page.url().replaceFirst("^https?://[^/]+", "");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier")).click();
+            page.waitForURL("**/modifier");
+            String editPath = page.url().replaceFirst("^https?://[^/]+", "");
+            assertThat(page.getByLabel("Titre (français)").inputValue()).isEqualTo(secondOfferTitle);
+            assertThat(page.getByLabel("Mise en page", new Page.GetByLabelOptions().setExact(true)).isChecked()).isTrue();
+            checkAccessibility(page, "edit offer (fr)");
+
+            // the same form open in a second tab, as read now
+            Page otherTab = context.newPage();
+            otherTab.navigate(editPath);
+
+            secondOfferTitle = secondOfferTitle + " en 48 h";
+            page.getByLabel("Titre (français)").fill(secondOfferTitle);
+            page.getByLabel("Délai de livraison habituel").selectOption("P2D");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les changements")).click();
+            page.waitForURL("**?saved=1");
+            expect(page.locator("h1")).hasText(secondOfferTitle);
+            expect(page.locator("[role=status]")).containsText("Vos changements sont enregistrés");
+            assertThat(page.locator("dl.facts").textContent()).contains("2 jours").contains("45,00\u00a0$ à l'heure");
+
+            // the older tab saves over a version that is gone: refused, with what it typed kept
+            otherTab.getByLabel("Tarif ou budget ($)").fill("52");
+            otherTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les changements")).click();
+            expect(otherTab.locator(".problem")).containsText("modifiée ailleurs");
+            assertThat(otherTab.getByLabel("Tarif ou budget ($)").inputValue()).isEqualTo("52");
+            checkAccessibility(otherTab, "edit offer, changed meanwhile (fr)");
+            page.navigate(secondOfferPath);
+            assertThat(page.locator("dl.facts").textContent()).contains("45,00\u00a0$");
+
+            // written in French only: on the English page its title says which language it is in
+            page.navigate(secondOfferPath.replace("/fr/annonces/", "/en/listings/"));
+            assertThat(page.locator("h1").getAttribute("lang")).isEqualTo("fr-CA");
+        }
+        // nobody else can open its edit form
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, clientEmail, CLIENT_NEW_PASSWORD);
+            assertThat(page.navigate(secondOfferPath.replace("/fr/annonces/", "/fr/compte/annonces/") + "/modifier").status())
+                    .isEqualTo(404);
+            // nor a secretary's books
+            assertThat(page.navigate("/fr/compte/rapports").status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    @Order(10)
+    void aFixedPriceEngagementIsInvoicedByMilestoneAndCorrectedByACreditNote() {
+        // set up through the public API (the pages for these steps are tested above): a request, an invitation
+        // to her second offer, accepted
+        String clientToken = apiToken(clientEmail, CLIENT_NEW_PASSWORD);
+        String secretaryToken = apiToken(secretaryEmail, PASSWORD);
+        String requestId = given().baseUri(started.gateway()).auth().oauth2(clientToken).contentType(ContentType.JSON)
+                .body(Map.of("title", Map.of("fr", "Mise en page du rapport annuel de l'étude"),
+                        "description", Map.of("fr", "Rapport de 40 pages à mettre en page, livré en deux jalons."),
+                        "skills", List.of("layout"), "languages", List.of("fr"), "remote", true,
+                        "pricing", Map.of("unit", "FIXED", "amount", "1200.00")))
+                .post("/api/v1/listings").then().statusCode(201).extract().path("id");
+        given().baseUri(started.gateway()).auth().oauth2(clientToken).post("/api/v1/listings/" + requestId + "/publish")
+                .then().statusCode(200);
+        String offerId = secondOfferPath.substring(secondOfferPath.lastIndexOf('/') + 1);
+        String[] invitation = new String[1];
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            io.restassured.response.Response r = given().baseUri(started.gateway()).auth().oauth2(clientToken)
+                    .contentType(ContentType.JSON).body(Map.of("requestId", requestId, "offerId", offerId, "message", "Deux jalons ?"))
+                    .post("/api/v1/invitations");
+            assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
+            invitation[0] = r.path("id");
+        });
+        given().baseUri(started.gateway()).auth().oauth2(secretaryToken).post("/api/v1/invitations/" + invitation[0] + "/accept")
+                .then().statusCode(200);
+
+        String engagementPath;
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, clientEmail, CLIENT_NEW_PASSWORD);
+            page.navigate("/fr/compte/invitations/" + invitation[0]);
+            page.getByLabel("Forfait (facturé par jalons)").check();
+            page.getByLabel("Montant du forfait ($)").fill("1 200,00");
+            checkAccessibility(page, "invitation, pricing (fr)");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commencer le mandat")).click();
+            page.waitForURL("**/fr/compte/mandats/*");
+            engagementPath = page.url().replaceFirst("^https?://[^/]+", "");
+            // the French thousands separator is a no-break space (narrow or not, by JDK): compare without it
+            assertThat(page.locator("dl.facts").textContent().replaceAll("[\\s\u00a0\u202f]", "")).contains("1200,00$forfait");
+        }
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, secretaryEmail);
+            page.navigate(engagementPath);
+            // a fixed price is invoiced by milestones: none given, the page says so
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Préparer la facture des jalons")).click();
+            expect(page.locator(".problem")).containsText("au moins un jalon");
+            page.getByLabel("Jalon 1 : description").fill("Jalon 1 : gabarit et 20 premières pages");
+            page.getByLabel("Jalon 1 : montant ($)").fill("600");
+            checkAccessibility(page, "engagement, fixed price (fr)");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Préparer la facture des jalons")).click();
+            page.waitForURL("**/fr/compte/factures/*");
+            expect(page.locator("table.invoice")).containsText("gabarit et 20 premières pages");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Émettre la facture")).click();
+            expect(page.locator("h1")).containsText("Facture ");
+            // 600.00 + GST 30.00 + QST 59.85 = 689.85
+            assertThat(page.locator("table.invoice").textContent()).contains("689,85\u00a0$");
+
+            page.locator("#credit summary").click();
+            page.getByLabel("Montant à créditer, avant taxes ($)").fill("1000");
+            page.getByLabel("Raison (imprimée sur la note)").fill("Page de garde retirée du mandat");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Émettre la note de crédit")).click();
+            expect(page.locator(".problem")).containsText("dépasse");
+            // refused: back on the invoice, the form open again
+            page.getByLabel("Montant à créditer, avant taxes ($)").fill("100");
+            page.getByLabel("Raison (imprimée sur la note)").fill("Page de garde retirée du mandat");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Émettre la note de crédit")).click();
+            expect(page.locator("h1")).containsText("Note de crédit NC-");
+            // 100.00 + GST 5.00 + QST 9.98 (9.975, half up) = 114.98
+            assertThat(page.locator("table.invoice").textContent()).contains("114,98\u00a0$");
+            checkAccessibility(page, "credit note (fr)");
+        }
+    }
+
+    @Test
+    @Order(11)
+    void sheFeaturesHerOfferAndReadsHerBooks() throws Exception {
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, secretaryEmail);
+            page.navigate(secondOfferPath);
+            page.getByLabel("30 jours").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commander")).click();
+            page.waitForURL("**?featured=1");
+            expect(page.locator("[role=status]")).containsText("Commande reçue");
+            assertThat(page.locator("dl.facts").textContent()).contains("Pupitre inc.");
+            // 45.00 before taxes, from Pupitre to a Québec secretary: GST 2.25, QST 4.49 (4.48875, half up)
+            assertThat(page.locator("table.invoice").textContent()).contains("51,74\u00a0$");
+            // she is this invoice's client: no payment form for her
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le paiement")).count()).isZero();
+            checkAccessibility(page, "featuring invoice (fr)");
+
+            page.navigate("/fr/compte");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes rapports")).click();
+            page.waitForURL("**/fr/compte/rapports");
+            // this month: 95.00 (hourly, paid) + 600.00 (milestone) invoiced, 100.00 credited
+            String revenue = page.locator("#revenue table").textContent();
+            assertThat(revenue).contains("695,00\u00a0$").contains("100,00\u00a0$").contains("595,00\u00a0$");
+            String taxes = page.locator("#taxes table").textContent();
+            // GST 4.75 + 30.00 - 5.00 = 29.75; QST 9.48 + 59.85 - 9.98 = 59.35
+            assertThat(taxes).contains("29,75\u00a0$").contains("59,35\u00a0$");
+            assertThat(page.locator("#receivables").textContent()).contains("574,87\u00a0$"); // 689.85 - 114.98
+            assertThat(page.locator("#promotions").textContent()).contains("30 jours").contains("en attente de paiement");
+            checkAccessibility(page, "reports (fr)");
+            screenshot(page, "reports-fr");
+            var download = page.waitForDownload(() -> page.getByText("Télécharger les factures de la période (CSV)").click());
+            String csv = Files.readString(download.path());
+            assertThat(csv).contains("NC-").contains("Étude Tremblay");
+        }
+        try (BrowserContext context = person("en-CA", 360)) {
+            Page page = context.newPage();
+            page.navigate("/en/sign-in");
+            page.getByLabel("E-mail").fill(secretaryEmail);
+            page.getByLabel("Password").fill(PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL("**/en/account");
+            page.navigate("/en/account/reports");
+            assertThat(page.locator("#revenue table").textContent()).contains("$695.00");
+            assertNoHorizontalScroll(page, "reports (en, phone)");
+            checkAccessibility(page, "reports (en, phone)");
+        }
+    }
+
+    @Test
+    @Order(12)
+    void aModeratorRegistersAPartnerSeesItsKeyOnceAndRotatesIt() {
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signInAsAdmin(page);
+            page.navigate("/fr/moderation/partenaires");
+            checkAccessibility(page, "partners (fr)");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inscrire et créer sa clé")).click();
+            expect(page.locator(".problem")).isVisible(); // nothing filled: the API's field errors
+            page.getByLabel("Nom du partenaire").fill("Emplois Québec Plus");
+            page.getByLabel("Courriel de contact").fill("flux@emploisqc.example");
+            page.getByLabel("Demandes (JSON-LD)").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inscrire et créer sa clé")).click();
+            String key = page.locator("#api-key").inputValue();
+            assertThat(key).isNotBlank();
+            checkAccessibility(page, "partner, key shown once (fr)");
+            // the key works, for the feed it was given
+            assertThat(page.request().get("/api/v1/feeds/jobs.jsonld",
+                    com.microsoft.playwright.options.RequestOptions.create().setHeader("X-Api-Key", key)).status()).isEqualTo(200);
+            page.navigate("/fr/moderation/partenaires");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Emplois Québec Plus")).first().click();
+            assertThat(page.locator("#api-key").count()).as("the key is never shown again").isZero();
+            expect(page.locator("#stats")).containsText("Réponses servies");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer une nouvelle clé")).click();
+            String rotated = page.locator("#api-key").inputValue();
+            assertThat(rotated).isNotBlank().isNotEqualTo(key);
+            expect(page.locator("#keys")).containsText("en sursis");
+            String oldPrefix = page.locator("#keys tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("en sursis")).locator("code").textContent();
+            page.locator("#keys tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("en sursis"))
+                    .getByRole(AriaRole.BUTTON).click();
+            expect(page.locator("#keys tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(oldPrefix)))
+                    .containsText("révoquée");
+            // keys are cached by the gateway for 2 s at most
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(6)).untilAsserted(() ->
+                    assertThat(page.request().get("/api/v1/feeds/jobs.jsonld", com.microsoft.playwright.options.RequestOptions
+                            .create().setHeader("X-Api-Key", key)).status()).isEqualTo(401));
+        }
+        // not for anyone else
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, secretaryEmail);
+            assertThat(page.navigate("/fr/moderation/partenaires").status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    @Order(13)
+    void signInLimitsCountEachPersonNotTheWebApp() {
+        String email = "personne-" + UUID.randomUUID() + "@example.ca";
+        int last = 0;
+        for (int attempt = 0; attempt < 11; attempt++) {
+            last = signInThroughTheWebApp("203.0.113.7", email);
+        }
+        assertThat(last).as("the 11th wrong password from one person").isEqualTo(429);
+        // someone else, elsewhere, typing the same address is not held back by her
+        assertThat(signInThroughTheWebApp("203.0.113.8", email)).isEqualTo(401);
+    }
+
+    /** One wrong sign-in through the web app's form, from a browser at {@code address} (as a balancer says). */
+    private static int signInThroughTheWebApp(String address, String email) {
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> form = given().baseUri(started.gateway())
+                .header("X-Forwarded-For", address).get("/fr/connexion").then().statusCode(200).extract();
+        String token = form.body().asString().replaceAll("(?s).*name=\"csrf\" value=\"([^\"]+)\".*", "$1");
+        return given().baseUri(started.gateway()).redirects().follow(false).header("X-Forwarded-For", address)
+                .cookie("pupitre_csrf", form.cookie("pupitre_csrf")).contentType(ContentType.URLENC)
+                .formParam("csrf", token).formParam("email", email).formParam("password", "pas le bon mot de passe")
+                .post("/fr/connexion").statusCode();
+    }
+
+    @Test
+    @Order(20)
     void theWebAppLoggedNoError() throws Exception {
         // every page above, the browser's own requests included (e.g. /favicon.ico), answered without an error
         List<String> errors = Files.readAllLines(started.stack().logFile(ca.pupitre.launcher.ServiceModule.WEB)).stream()
@@ -523,9 +789,23 @@ class WebBrowserIT {
     }
 
     private static void signIn(Page page, String email) {
+        signIn(page, email, PASSWORD);
+    }
+
+    private static void signInAsAdmin(Page page) {
+        signIn(page, started.secrets().adminEmail(), started.secrets().adminPassword());
+    }
+
+    /** An access token from the public API, for setting up what the pages under test start from. */
+    private static String apiToken(String email, String password) {
+        return given().baseUri(started.gateway()).contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+                .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    private static void signIn(Page page, String email, String password) {
         page.navigate("/fr/connexion");
         page.getByLabel("Courriel").fill(email);
-        page.getByLabel("Mot de passe").fill(PASSWORD);
+        page.getByLabel("Mot de passe").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
         page.waitForURL("**/fr/compte");
     }

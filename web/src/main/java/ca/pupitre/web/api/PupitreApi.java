@@ -69,6 +69,12 @@ public interface PupitreApi {
     @Path("listings")
     Listing createListing(ListingDraft draft, @HeaderParam(AUTHORIZATION) String bearer);
 
+    /** {@code PUT /api/v1/listings/{id}}: the owner replaces its content; {@code If-Match} names the version read. */
+    @jakarta.ws.rs.PUT
+    @Path("listings/{id}")
+    Listing replaceListing(@PathParam("id") UUID id, ListingDraft draft, @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
     /** {@code POST /api/v1/listings/{id}/publish}. */
     @POST
     @Path("listings/{id}/publish")
@@ -234,6 +240,44 @@ public interface PupitreApi {
     Payment confirmPayment(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId,
             @HeaderParam(AUTHORIZATION) String bearer);
 
+    /** {@code POST /api/v1/invoices/{id}/credit-notes}: a correction of an issued invoice (its own number). */
+    @POST
+    @Path("invoices/{id}/credit-notes")
+    Invoice creditNote(@PathParam("id") UUID id, CreditNoteDraft creditNote, @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** {@code POST /api/v1/promotions}: "À la une" for an offer; answers with Pupitre's issued invoice. */
+    @POST
+    @Path("promotions")
+    Promotion buyPromotion(PromotionDraft promotion, @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("promotions")
+    List<Promotion> myPromotions(@HeaderParam(AUTHORIZATION) String bearer);
+
+    /** {@code GET /api/v1/billing/reports/revenue?year=}: a secretary's twelve months. */
+    @GET
+    @Path("billing/reports/revenue")
+    Revenue revenueReport(@QueryParam("year") Integer year, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** {@code GET /api/v1/billing/reports/taxes?from=&to=}: GST/HST and QST to remit for a period. */
+    @GET
+    @Path("billing/reports/taxes")
+    TaxReport taxReport(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("billing/reports/receivables")
+    Receivables receivables(@HeaderParam(AUTHORIZATION) String bearer);
+
+    /** {@code GET /api/v1/billing/reports/invoices.csv}: streamed to the browser as it comes. */
+    @GET
+    @Path("billing/reports/invoices.csv")
+    @Produces("text/csv")
+    jakarta.ws.rs.core.Response invoicesCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
     @POST
     @Path("reviews")
     void postReview(ReviewDraft review, @HeaderParam(AUTHORIZATION) String bearer);
@@ -289,6 +333,35 @@ public interface PupitreApi {
     @Path("reviews/{id}/hide")
     void hideReview(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
 
+    // ---- partners (the gateway; admins)
+
+    @GET
+    @Path("partners")
+    List<Partner> listPartners(@HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("partners")
+    PartnerKey createPartner(PartnerDraft partner, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @GET
+    @Path("partners/{id}")
+    Partner getPartner(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** A new key, shown once; the partner's current keys keep working for the grace period. */
+    @POST
+    @Path("partners/{id}/keys/rotate")
+    PartnerKey rotatePartnerKey(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
+    @POST
+    @Path("partners/{id}/keys/{prefix}/revoke")
+    void revokePartnerKey(@PathParam("id") UUID id, @PathParam("prefix") String prefix,
+            @HeaderParam(AUTHORIZATION) String bearer);
+
+    /** Feed serves, impressions and clicks attributed to the partner (listings-service, through the gateway). */
+    @GET
+    @Path("partners/{id}/stats")
+    PartnerStats partnerStats(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+
     // ---- reviews (matching-service)
 
     /** {@code GET /api/v1/reviews?secretaryId=}: a secretary's visible reviews. */
@@ -343,6 +416,17 @@ public interface PupitreApi {
             String wanted = "en".equals(lang) ? en : fr;
             return wanted != null && !wanted.isBlank() ? wanted : ("en".equals(lang) ? fr : en);
         }
+
+        /**
+         * The language of the text {@link #in} shows, as an HTML {@code lang} value: the page's own, or the
+         * other one when the listing was written only in that one (screen readers then pronounce it right).
+         */
+        public String langIn(String lang) {
+            boolean en = "en".equals(lang);
+            String wanted = en ? this.en : fr;
+            boolean shown = wanted != null && !wanted.isBlank();
+            return (en == shown) ? "en-CA" : "fr-CA";
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -354,7 +438,11 @@ public interface PupitreApi {
             List<String> skills, List<String> languages, Pricing pricing, Integer hoursPerWeek, String turnaround,
             boolean remote, String region, LocalDate startDate, String publicName, boolean anonymous, UUID ownerId,
             Instant createdAt, Instant publishedAt, Instant expiresAt, boolean promoted, String closedReason,
-            String hiddenReason, long version) {
+            String hiddenReason, long version, String confidentiality) {
+        /** The entity tag a replacement names in {@code If-Match}. */
+        public String etag() {
+            return "\"" + version + "\"";
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -371,7 +459,8 @@ public interface PupitreApi {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ListingDraft(Localized title, Localized description, List<String> skills, List<String> languages,
-            PricingDraft pricing, String turnaround, Boolean remote, String region, String publicName) {
+            PricingDraft pricing, String turnaround, Boolean remote, String region, String publicName,
+            Integer hoursPerWeek, LocalDate startDate, String confidentiality, Boolean anonymous) {
     }
 
     record PricingDraft(String unit, String amount) {
@@ -440,23 +529,104 @@ public interface PupitreApi {
             EngagementPricing pricing, String terms, String state, Instant createdAt) {
     }
 
-    record TimeDraft(LocalDate date, Integer minutes, String description) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TimeDraft(LocalDate date, Integer minutes, String description, String units) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record TimeEntry(UUID id, LocalDate date, int minutes, String description, String state, UUID invoiceId) {
+    record TimeEntry(UUID id, LocalDate date, int minutes, String units, String description, String state, UUID invoiceId) {
     }
 
     record Dispute(String comment) {
     }
 
-    record InvoiceDraft(UUID engagementId) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record InvoiceDraft(UUID engagementId, List<Milestone> milestones) {
+    }
+
+    /** A fixed-price line of an invoice (a milestone or an extra), before taxes. */
+    record Milestone(String description, String amount) {
+    }
+
+    record CreditNoteDraft(String amount, String reason) {
+    }
+
+    record PromotionDraft(UUID listingId, Integer days) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Promotion(UUID id, UUID listingId, int days, String state, Instant featuredUntil, Instant createdAt,
+            Instant paidAt, Invoice invoice) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Revenue(int year, List<RevenueMonth> months, String netTotal) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RevenueMonth(String month, String invoiced, String credited, String net, String taxes, String received) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TaxReport(LocalDate from, LocalDate to, String taxableSupplies, List<TaxLine> lines) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TaxLine(String code, String collected, String credited, String net) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Receivables(LocalDate asOf, String totalDue, String totalOverdue, List<OpenInvoice> unpaid, List<OpenInvoice> overdue) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OpenInvoice(UUID id, String number, String clientName, LocalDate issueDate, LocalDate dueDate, String total,
+            String balance, String state, long daysOverdue) {
+    }
+
+    record PartnerDraft(String name, String contactEmail, List<String> feeds) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Partner(UUID id, String name, String contactEmail, List<String> feeds, Instant createdAt, List<PartnerKeyState> keys) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PartnerKeyState(String prefix, String status, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+    }
+
+    /** A key as issued (registration or rotation): the only time it is ever shown. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PartnerKey(UUID id, UUID partnerId, String apiKey, String keyPrefix, Instant previousKeysValidUntil) {
+        public UUID partner() {
+            return partnerId != null ? partnerId : id;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PartnerStats(long serves, long impressions, long clicks, List<FeedServes> byFeed, List<ListingClicks> topListings) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FeedServes(String feed, long serves, long impressions) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ListingClicks(UUID listingId, long clicks, long impressions) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Invoice(UUID id, String kind, String number, String state, UUID engagementId, UUID issuerId, UUID clientId,
             LocalDate issueDate, LocalDate dueDate, InvoiceParty supplier, InvoiceParty client, List<InvoiceLine> lines,
-            String subtotal, List<InvoiceTax> taxes, String taxTotal, String total, String paidTotal, String balance) {
+            String subtotal, List<InvoiceTax> taxes, String taxTotal, String total, String paidTotal, String balance,
+            String creditedTotal, UUID creditedInvoiceId, String reason, List<RelatedInvoice> creditNotes) {
+        public boolean isCreditNote() {
+            return creditedInvoiceId != null;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RelatedInvoice(UUID id, String number, String total) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -8,7 +8,6 @@ import ca.pupitre.web.session.SignedIn;
 import ca.pupitre.web.session.SignedInPerson;
 import ca.pupitre.web.view.Page;
 import ca.pupitre.web.view.PageRequest;
-import ca.pupitre.web.view.SkillNames;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -55,20 +54,16 @@ public class AccountPages {
         static native TemplateInstance forgotPassword(PageRequest v, Form form, boolean sent);
 
         static native TemplateInstance newPassword(PageRequest v, Form form, String token, boolean done);
-
-        static native TemplateInstance newListing(PageRequest v, SignedInPerson person, Form form, SkillNames skills);
     }
 
     private final PupitreApi api;
     private final PageRequest v;
     private final SignedIn signedIn;
-    private final SkillNames skills;
 
-    public AccountPages(@RestClient PupitreApi api, PageRequest v, SignedIn signedIn, SkillNames skills) {
+    public AccountPages(@RestClient PupitreApi api, PageRequest v, SignedIn signedIn) {
         this.api = api;
         this.v = v;
         this.signedIn = signedIn;
-        this.skills = skills;
     }
 
     // ---- sign up
@@ -178,83 +173,6 @@ public class AccountPages {
         return seeOther(v.link(Page.ACCOUNT) + "?resent=1");
     }
 
-    // ---- a new listing (an offer for a secretary, a request for a client), saved as a draft then published
-
-    @GET
-    @Path("{lang:fr|en}/{slug:compte/annonces/nouvelle|account/listings/new}")
-    public Object newListingForm(@PathParam("lang") String lang, @PathParam("slug") String slug) {
-        open(v, lang, slug, Page.NEW_LISTING, null);
-        SignedInPerson person = signedIn.person().orElse(null);
-        if (person == null || person.isAdmin()) {
-            return toSignIn(v);
-        }
-        return page(v, Templates.newListing(v, person, Form.of(Map.of("unit", "HOUR", "remote", "true")), skills));
-    }
-
-    @POST
-    @Path("{lang:fr|en}/{slug:compte/annonces/nouvelle|account/listings/new}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object newListing(@PathParam("lang") String lang, @PathParam("slug") String slug,
-            @FormParam("titleFr") String titleFr, @FormParam("titleEn") String titleEn,
-            @FormParam("descriptionFr") String descriptionFr, @FormParam("descriptionEn") String descriptionEn,
-            @FormParam("skills") List<String> skillCodes, @FormParam("languages") List<String> languages,
-            @FormParam("amount") String amount, @FormParam("unit") String unit, @FormParam("remote") String remote,
-            @FormParam("region") String region, @FormParam("publicName") String publicName,
-            @FormParam("publish") String publish) {
-        open(v, lang, slug, Page.NEW_LISTING, null);
-        SignedInPerson person = signedIn.person().orElse(null);
-        if (person == null || person.isAdmin()) {
-            return toSignIn(v);
-        }
-        Form typed = Form.of(Map.ofEntries(Map.entry("titleFr", orEmpty(titleFr)), Map.entry("titleEn", orEmpty(titleEn)),
-                Map.entry("descriptionFr", orEmpty(descriptionFr)), Map.entry("descriptionEn", orEmpty(descriptionEn)),
-                Map.entry("amount", orEmpty(amount)), Map.entry("unit", orEmpty(unit)), Map.entry("remote", orEmpty(remote)),
-                Map.entry("region", orEmpty(region)), Map.entry("publicName", orEmpty(publicName)),
-                Map.entry("skills", String.join(",", nn(skillCodes))), Map.entry("languages", String.join(",", nn(languages)))));
-        PupitreApi.ListingDraft draft = new PupitreApi.ListingDraft(
-                new PupitreApi.Localized(textOrNull(titleFr), textOrNull(titleEn)),
-                new PupitreApi.Localized(textOrNull(descriptionFr), textOrNull(descriptionEn)),
-                nn(skillCodes), nn(languages).isEmpty() ? List.of(v.lang()) : nn(languages),
-                textOrNull(amount) == null ? null : new PupitreApi.PricingDraft(orEmpty(unit).isBlank() ? "HOUR" : unit, amount.trim()),
-                null, "true".equals(remote), textOrNull(region), textOrNull(publicName));
-        String bearer = signedIn.bearer().orElseThrow();
-        try {
-            PupitreApi.Listing created = api.createListing(draft, bearer);
-            if (publish != null) {
-                try {
-                    api.publishListing(created.id(), bearer);
-                } catch (ApiProblem notYet) {
-                    // kept as a draft (e.g. the e-mail address is not verified yet): the account page says why
-                    return seeOther(v.link(Page.ACCOUNT) + "?refused=" + (notYet.code() == null ? "UNKNOWN" : notYet.code()));
-                }
-            }
-            return seeOther(v.link(Page.LISTING, created.id()));
-        } catch (ApiProblem p) {
-            return formAgain(v, Templates.newListing(v, person, typed.withProblem(p), skills), p);
-        }
-    }
-
-    @POST
-    @Path("{lang:fr|en}/{a:compte|account}/{b:annonces|listings}/{id}/{c:publier|publish}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object publish(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("b") String b,
-            @PathParam("id") String id, @PathParam("c") String c) {
-        open(v, lang, a + "/" + b + "/{id}/" + c, Page.PUBLISH_LISTING, null);
-        if (signedIn.person().isEmpty()) {
-            return toSignIn(v);
-        }
-        UUID listingId = uuid(id);
-        try {
-            api.publishListing(listingId, signedIn.bearer().orElseThrow());
-            return seeOther(v.link(Page.LISTING, listingId));
-        } catch (ApiProblem p) {
-            if (p.status() >= 500) {
-                throw p;
-            }
-            return seeOther(v.link(Page.ACCOUNT) + "?refused=" + (p.code() == null ? "UNKNOWN" : p.code()));
-        }
-    }
-
     // ---- e-mail links
 
     /** {@code /verifier-courriel?token=} and {@code /nouveau-mot-de-passe?token=}: the links in the e-mails. */
@@ -352,8 +270,5 @@ public class AccountPages {
         return next;
     }
 
-    private static <T> List<T> nn(List<T> list) {
-        return list == null ? List.of() : list.stream().filter(x -> x != null && !x.toString().isBlank()).toList();
-    }
 
 }

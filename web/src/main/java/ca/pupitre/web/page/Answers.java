@@ -89,6 +89,19 @@ final class Answers {
         }
     }
 
+    /**
+     * The signed-in moderator (ADMIN). Not signed in: to sign in, and back here after. Anyone else: 404, as
+     * if the page did not exist.
+     */
+    static ca.pupitre.web.session.SignedInPerson requireAdmin(PageRequest v, SignedIn signedIn) {
+        ca.pupitre.web.session.SignedInPerson person = signedIn.person()
+                .orElseThrow(() -> new jakarta.ws.rs.RedirectionException(toSignIn(v)));
+        if (!person.isAdmin()) {
+            throw new NotFoundException();
+        }
+        return person;
+    }
+
     /** A path's id, or 404: an address with something else in it names no page. */
     static UUID uuid(String id) {
         try {

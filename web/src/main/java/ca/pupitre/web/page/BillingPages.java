@@ -123,17 +123,27 @@ public class BillingPages {
 
     // ---- engagements
 
-    /** The client starts the engagement of an accepted invitation, at an hourly rate and payment terms. */
+    /**
+     * The client starts the engagement of an accepted invitation: by the hour, at a fixed price (invoiced
+     * by milestones) or per unit of work (pages, thousands of words, audio minutes), with payment terms.
+     */
     @POST
     @Path("{lang:fr|en}/{a:compte|account}/{b:mandats|engagements}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("b") String b,
-            @FormParam("invitationId") String invitationId, @FormParam("rate") String rate, @FormParam("terms") String terms) {
+            @FormParam("invitationId") String invitationId, @FormParam("pricing") String pricing,
+            @FormParam("rate") String rate, @FormParam("amount") String amount, @FormParam("unit") String unit,
+            @FormParam("terms") String terms) {
         open(v, lang, a + "/" + b, Page.ENGAGEMENTS, null);
         UUID invitation = uuid(invitationId);
+        String type = "FIXED".equals(pricing) || "PER_UNIT".equals(pricing) ? pricing : "HOURLY";
+        PupitreApi.EngagementPricing priced = switch (type) {
+            case "FIXED" -> new PupitreApi.EngagementPricing(type, null, null, decimal(amount));
+            case "PER_UNIT" -> new PupitreApi.EngagementPricing(type, textOrNull(unit), decimal(rate), null);
+            default -> new PupitreApi.EngagementPricing(type, null, decimal(rate), null);
+        };
         return act(v, signedIn, v.link(Page.INVITATION, invitation), bearer -> v.link(Page.ENGAGEMENT,
-                api.startEngagement(new PupitreApi.EngagementDraft(invitation,
-                        new PupitreApi.EngagementPricing("HOURLY", null, textOrNull(rate), null),
+                api.startEngagement(new PupitreApi.EngagementDraft(invitation, priced,
                         "NET_30".equals(terms) ? "NET_30" : "NET_15"), bearer).id()));
     }
 
@@ -171,7 +181,8 @@ public class BillingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object logTime(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("b") String b,
             @PathParam("id") String id, @FormParam("date") String date, @FormParam("hours") String hours,
-            @FormParam("minutes") String minutes, @FormParam("description") String description) {
+            @FormParam("minutes") String minutes, @FormParam("units") String units,
+            @FormParam("description") String description) {
         UUID engagementId = uuid(id);
         open(v, lang, a + "/" + b + "/{id}", Page.ENGAGEMENT, engagementId);
         SignedInPerson person = person();
@@ -179,7 +190,7 @@ public class BillingPages {
             return toSignIn(v);
         }
         Form typed = Form.of(Map.of("date", orEmpty(date), "hours", orEmpty(hours), "minutes", orEmpty(minutes),
-                "description", orEmpty(description)));
+                "units", orEmpty(units), "description", orEmpty(description)));
         LocalDate day;
         int total;
         try {
@@ -191,7 +202,7 @@ public class BillingPages {
                     new Form(typed.values(), Map.of("date", v.messages().form_date_time()), null)))).build();
         }
         try {
-            api.logTime(engagementId, new PupitreApi.TimeDraft(day, total, textOrNull(description)), bearer());
+            api.logTime(engagementId, new PupitreApi.TimeDraft(day, total, textOrNull(description), decimal(units)), bearer());
             return seeOther(v.link(Page.ENGAGEMENT, engagementId) + "#time");
         } catch (ApiProblem p) {
             return formAgain(v, engagementPage(person, engagementId, typed.withProblem(p)), p);
@@ -222,16 +233,30 @@ public class BillingPages {
         });
     }
 
-    /** The secretary drafts an invoice from the approved time not yet invoiced. */
+    /**
+     * The secretary drafts an invoice: the approved time (or units) not yet invoiced, plus the fixed-price
+     * lines she writes (the milestones of a fixed-price engagement, or extras).
+     */
     @POST
     @Path("{lang:fr|en}/{a:compte|account}/{b:mandats|engagements}/{id}/invoice")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response draftInvoice(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("b") String b,
-            @PathParam("id") String id, @FormParam("idempotencyKey") String key) {
+            @PathParam("id") String id, @FormParam("milestoneDescription") List<String> descriptions,
+            @FormParam("milestoneAmount") List<String> amounts, @FormParam("idempotencyKey") String key) {
         UUID engagementId = uuid(id);
         open(v, lang, a + "/" + b + "/{id}", Page.ENGAGEMENT, engagementId);
+        List<PupitreApi.Milestone> milestones = new ArrayList<>();
+        List<String> said = descriptions == null ? List.of() : descriptions;
+        List<String> priced = amounts == null ? List.of() : amounts;
+        for (int i = 0; i < Math.max(said.size(), priced.size()); i++) {
+            String description = i < said.size() ? textOrNull(said.get(i)) : null;
+            String amount = i < priced.size() ? decimal(priced.get(i)) : null;
+            if (description != null || amount != null) {
+                milestones.add(new PupitreApi.Milestone(description, amount)); // half a line: the API names what is missing
+            }
+        }
         return act(v, signedIn, v.link(Page.ENGAGEMENT, engagementId), bearer -> v.link(Page.INVOICE,
-                api.draftInvoice(new PupitreApi.InvoiceDraft(engagementId), key(key), bearer).id()));
+                api.draftInvoice(new PupitreApi.InvoiceDraft(engagementId, milestones), key(key), bearer).id()));
     }
 
     /** The client reviews the secretary once an invoice of the engagement is paid. */
@@ -333,7 +358,7 @@ public class BillingPages {
         }
         String here = v.link(Page.INVOICE, invoiceId);
         return act(v, signedIn, here, bearer -> {
-            api.recordPayment(invoiceId, new PupitreApi.PaymentDraft(orEmpty(amount).trim().replace(',', '.'),
+            api.recordPayment(invoiceId, new PupitreApi.PaymentDraft(decimal(amount),
                     method == null ? "INTERAC" : method, textOrNull(reference), received), key(key), bearer);
             return here;
         });
@@ -352,6 +377,19 @@ public class BillingPages {
             api.confirmPayment(invoiceId, payment, bearer);
             return here;
         });
+    }
+
+    /** The issuer corrects an issued invoice with a credit note (an amount before taxes, and why). */
+    @POST
+    @Path("{lang:fr|en}/{a:compte|account}/{c:factures|invoices}/{id}/credit-notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response creditNote(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("c") String c,
+            @PathParam("id") String id, @FormParam("amount") String amount, @FormParam("reason") String reason,
+            @FormParam("idempotencyKey") String key) {
+        UUID invoiceId = uuid(id);
+        open(v, lang, a + "/" + c + "/{id}", Page.INVOICE, invoiceId);
+        return act(v, signedIn, v.link(Page.INVOICE, invoiceId), bearer -> v.link(Page.INVOICE,
+                api.creditNote(invoiceId, new PupitreApi.CreditNoteDraft(decimal(amount), textOrNull(reason)), key(key), bearer).id()));
     }
 
     // ----
@@ -415,6 +453,12 @@ public class BillingPages {
 
     private String bearer() {
         return signedIn.bearer().orElseThrow();
+    }
+
+    /** A decimal as typed in either language ({@code 38,50} or {@code 38.50}); null when nothing was. */
+    static String decimal(String typed) {
+        String s = textOrNull(typed);
+        return s == null ? null : s.replace('\u00a0', ' ').replace(" ", "").replace("$", "").replace(',', '.');
     }
 
     /** The form's key, if it is one (a UUID made when the form was shown); none otherwise. */

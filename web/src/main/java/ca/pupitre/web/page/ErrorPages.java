@@ -46,6 +46,9 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e instanceof jakarta.ws.rs.RedirectionException) {
+            return e.getResponse(); // a page sending the person elsewhere (e.g. to sign in first)
+        }
         int status = e.getResponse().getStatus();
         return page(status >= 400 ? status : 500, null);
     }

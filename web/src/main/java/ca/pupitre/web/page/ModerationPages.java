@@ -73,13 +73,7 @@ public class ModerationPages {
     @Path("{lang:fr|en}/moderation")
     public Object queue(@PathParam("lang") String lang) {
         v.at(lang, Page.MODERATION);
-        SignedInPerson person = signedIn.person().orElse(null);
-        if (person == null) {
-            return seeOther(v.link(Page.SIGN_IN) + "?next=" + v.canonicalPath());
-        }
-        if (!person.isAdmin()) {
-            throw new NotFoundException();
-        }
+        requireAdmin(v, signedIn);
         return Templates.moderation(v, api.listReportedListings(signedIn.bearer().orElseThrow()))
                 .setAttribute("locale", v.locale());
     }

@@ -60,6 +60,18 @@ public final class Formats {
         return format.format(new BigDecimal(amount));
     }
 
+    /** An engagement's price: {@code 38,00 $ à l'heure}, {@code 2,50 $ par page}, {@code 1 200,00 $ forfait}. */
+    public static String money(PupitreApi.EngagementPricing pricing, String lang) {
+        if (pricing == null) {
+            return "";
+        }
+        return switch (pricing.type() == null ? "HOURLY" : pricing.type()) {
+            case "FIXED" -> money(pricing.amount(), lang) + " " + unit("FIXED", lang);
+            case "PER_UNIT" -> money(pricing.rate(), lang) + " " + unit(pricing.unit(), lang);
+            default -> money(pricing.rate(), lang) + " " + unit("HOUR", lang);
+        };
+    }
+
     /** The amount and its unit, e.g. {@code 38,00 $ à l'heure}. */
     public static String money(PupitreApi.Pricing pricing, String lang) {
         if (pricing == null) {
@@ -97,6 +109,15 @@ public final class Formats {
 
     public static String date(LocalDate date, String lang) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(lang)).format(date);
+    }
+
+    /** {@code 2026-11} → {@code novembre 2026} / {@code November 2026}; as given when it is not a month. */
+    public static String monthName(String yearMonth, String lang) {
+        try {
+            return DateTimeFormatter.ofPattern("LLLL yyyy", locale(lang)).format(java.time.YearMonth.parse(yearMonth));
+        } catch (RuntimeException notAMonth) {
+            return yearMonth == null ? "" : yearMonth;
+        }
     }
 
     /** {@code P2D} → {@code 2 jours} / {@code 2 days}; {@code PT24H} → {@code 24 heures} / {@code 24 hours}. */

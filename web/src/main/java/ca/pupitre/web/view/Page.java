@@ -32,7 +32,12 @@ public enum Page {
     INVITATION("compte/invitations/{id}", "account/invitations/{id}"),
     VERIFY_EMAIL("verifier-courriel", "verify-email"),
     FORGOT_PASSWORD("mot-de-passe-oublie", "forgot-password"),
-    NEW_PASSWORD("nouveau-mot-de-passe", "new-password");
+    NEW_PASSWORD("nouveau-mot-de-passe", "new-password"),
+    EDIT_LISTING("compte/annonces/{id}/modifier", "account/listings/{id}/edit"),
+    FEATURE_LISTING("compte/annonces/{id}/a-la-une", "account/listings/{id}/feature"),
+    REPORTS("compte/rapports", "account/reports"),
+    PARTNERS("moderation/partenaires", "moderation/partners"),
+    PARTNER("moderation/partenaires/{id}", "moderation/partners/{id}");
 
     private final String fr;
     private final String en;

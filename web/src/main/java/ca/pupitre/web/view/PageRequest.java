@@ -20,6 +20,7 @@ public class PageRequest {
     private final HttpServerRequest request;
     private final SignedIn signedIn;
     private final String publicUrl;
+    private String refusedHere;
     private String lang = "fr";
     private Page page = Page.HOME;
     private Object pageId;
@@ -88,8 +89,22 @@ public class PageRequest {
      * null; pages say it in their own words (never text taken from the address).
      */
     public String refused() {
+        if (refusedHere != null) {
+            return refusedHere;
+        }
         String code = request.getParam("refused");
         return code != null && code.matches("[A-Z_]{1,60}") ? code : null;
+    }
+
+    /** This page says the API refused something while it was being made (a stable code, see {@link #refused()}). */
+    public void refuse(String code) {
+        this.refusedHere = code;
+    }
+
+    /** The back-office sentences, for Java code that needs one (templates use {@code {office:...}}). */
+    public OfficeMessages office() {
+        return io.quarkus.qute.i18n.MessageBundles.get(OfficeMessages.class,
+                io.quarkus.qute.i18n.Localized.Literal.of("en".equals(lang) ? "en" : "fr"));
     }
 
     /** The page's sentences, for Java code that needs one (templates use {@code {msg:...}}). */
@@ -171,6 +186,39 @@ public class PageRequest {
     /** The API's pricing units, in the order a form offers them. */
     public java.util.List<String> units() {
         return java.util.List.of("HOUR", "PAGE", "THOUSAND_WORDS", "AUDIO_MINUTE", "FIXED");
+    }
+
+    /**
+     * The person's address as this app resolved it (from the gateway's {@code X-Forwarded-For}, believed
+     * only from {@code PUPITRE_TRUSTED_PROXIES}); null when unknown.
+     */
+    public String clientAddress() {
+        return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+    }
+
+    /** A fresh Idempotency-Key for a form that creates money or paid things (made when the form is shown). */
+    public String newKey() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** Turnarounds an offer may promise. */
+    public java.util.List<String> turnarounds() {
+        return ca.pupitre.web.page.MyListingPages.TURNAROUNDS;
+    }
+
+    /** Rows of fixed-price lines an invoice draft form offers. */
+    public java.util.List<Integer> milestoneRows() {
+        return java.util.List.of(1, 2, 3);
+    }
+
+    /** Units of per-unit engagements (billing's). */
+    public java.util.List<String> workUnits() {
+        return java.util.List.of("PAGE", "THOUSAND_WORDS", "AUDIO_MINUTE");
+    }
+
+    /** Feeds a partner may be allowed to read. */
+    public java.util.List<String> partnerFeeds() {
+        return java.util.List.of("JOBS_JSONLD", "JOBS_XML", "SERVICES_JSONLD", "SERVICES_ATOM", "CHANGES");
     }
 
     public SignedIn signedIn() {

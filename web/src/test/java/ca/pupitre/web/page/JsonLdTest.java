@@ -20,7 +20,7 @@ class JsonLdTest {
                 new PupitreApi.Localized("Texte", null), List.of("transcription"), List.of("fr"),
                 new PupitreApi.Pricing("HOUR", "38.00", "CAD"), null, null, true, null, null, "Étude Tremblay", false,
                 null, Instant.parse("2026-12-01T15:00:00Z"), Instant.parse("2026-12-01T15:00:00Z"),
-                Instant.parse("2027-01-30T15:00:00Z"), false, null, null, 1);
+                Instant.parse("2027-01-30T15:00:00Z"), false, null, null, 1, null);
         String json = JsonLd.jobPosting(request, "fr", "https://pupitre.ca/fr/annonces/x");
         assertThat(json).doesNotContain("<", ">", "&", "\u2028");
         // and it still says exactly the same thing
