@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -95,6 +96,7 @@ public class EngagementResource {
     @GET
     @Path("/{id}/review-eligibility")
     @RolesAllowed({"SERVICE", "CLIENT", "ADMIN"})
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "For matching-service: the parties and whether an invoice of this engagement is paid")
     public ReviewEligibilityView reviewEligibility(@PathParam("id") UUID id) {
         return engagements.reviewEligibility(Caller.of(identity), id);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,12 +40,14 @@ public class PersonalDataResource {
     }
 
     @GET
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(operationId = "exportPersonBillingData", summary = "What billing holds about a person: billing profile, engagements, time entries, invoices, payments")
     public Map<String, Object> export(@PathParam("personId") UUID personId) {
         return personalData.export(Caller.of(identity), personId);
     }
 
     @DELETE
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(operationId = "erasePersonBillingData", summary = "Erase a person's billing profile when she closes her account; issued invoices stay six years (idempotent)")
     @APIResponse(responseCode = "200", description = "{erased: rows}")
     @APIResponse(responseCode = "409", description = "An active engagement or an unsettled invoice (ACCOUNT_HAS_OPEN_BUSINESS)",

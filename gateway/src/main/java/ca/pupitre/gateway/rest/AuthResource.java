@@ -30,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -138,6 +139,7 @@ public class AuthResource {
 
     @POST
     @Path("/service-token")
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Client credentials for internal services: a SERVICE token")
     @APIResponse(responseCode = "200", description = "A SERVICE access token")
     @APIResponse(responseCode = "401", description = "Wrong client id or secret", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

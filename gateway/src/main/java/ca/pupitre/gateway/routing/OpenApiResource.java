@@ -1,135 +1,67 @@
 package ca.pupitre.gateway.routing;
 
-import ca.pupitre.gateway.config.GatewayConfig;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 /**
- * One OpenAPI document for the whole public API: the gateway's own (accounts) merged with each
- * service's {@code /q/openapi}. Served at {@code /api/v1/openapi} and shown by Swagger UI. A service
- * that does not answer is listed under {@code x-pupitre-unavailable} instead of failing the whole.
+ * The API's OpenAPI documents (see {@link OpenApiDocuments}): the public one at {@code /api/v1/openapi}
+ * (anyone; Swagger UI shows it), the internal one at {@code /api/v1/openapi/internal} (admins and services).
+ * Both answer with an {@code ETag} (304 on {@code If-None-Match}): a front-end team's generator can poll it.
  */
 @Path("/api/v1/openapi")
 @Tag(name = "API")
-@PermitAll
 public class OpenApiResource {
 
-    private static final Logger LOG = Logger.getLogger(OpenApiResource.class);
-    private static final Duration CACHE_FOR = Duration.ofSeconds(30);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final GatewayConfig config;
-    private final ObjectMapper json;
-    private volatile ObjectNode cached;
-    private volatile Instant cachedAt = Instant.EPOCH;
+    private final OpenApiDocuments documents;
 
-    public OpenApiResource(GatewayConfig config, ObjectMapper json) {
-        this.config = config;
-        this.json = json;
+    public OpenApiResource(OpenApiDocuments documents) {
+        this.documents = documents;
     }
 
     @GET
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The OpenAPI document of the whole public API")
-    public ObjectNode document(@Context HttpServerRequest request) {
-        if (cached != null && Instant.now().isBefore(cachedAt.plus(CACHE_FOR))) {
-            return cached;
-        }
-        ObjectNode merged = fetch("gateway", "127.0.0.1", request.localAddress().port());
-        if (merged == null) {
-            merged = json.createObjectNode().put("openapi", "3.1.0");
-        }
-        ArrayNode unavailable = json.createArrayNode();
-        for (Upstreams.Upstream upstream : Upstreams.from(config.upstream())) {
-            ObjectNode doc = fetch(upstream.name(), upstream.host(), upstream.port());
-            if (doc == null) {
-                unavailable.add(upstream.name());
-            } else {
-                merge(merged, doc);
-            }
-        }
-        if (!unavailable.isEmpty()) {
-            merged.set("x-pupitre-unavailable", unavailable);
-        } else {
-            cached = merged;
-            cachedAt = Instant.now();
-        }
-        return merged;
+    @Operation(operationId = "getOpenApiDocument", summary = "The OpenAPI document of the whole public API")
+    @APIResponse(responseCode = "200", description = "The document; x-pupitre-unavailable names services never reached")
+    @APIResponse(responseCode = "304", description = "Not changed since the ETag given in If-None-Match")
+    public Response publicDocument(@Context HttpServerRequest request, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        OpenApiDocuments.Version v = documents.current(request.localAddress().port());
+        return answer(v.publicDocument(), v.etag(), ifNoneMatch);
     }
 
-    private ObjectNode fetch(String name, String host, int port) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create("http://" + host + ":" + port + "/q/openapi?format=json"))
-                    .timeout(config.upstream().timeout()).header("Accept", "application/json").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                return (ObjectNode) json.readTree(response.body());
-            }
-            LOG.warnf("OpenAPI of %s answered %d", name, response.statusCode());
-        } catch (IOException e) {
-            LOG.warnf("OpenAPI of %s unavailable: %s", name, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return null;
+    @GET
+    @Path("internal")
+    @RolesAllowed({"ADMIN", "SERVICE"})
+    @SecurityRequirement(name = "jwt")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Extension(name = "x-internal", value = "true", parseValue = true)
+    @Operation(operationId = "getInternalOpenApiDocument", summary = "The operations services call on each other (admins and services only)")
+    @APIResponse(responseCode = "200", description = "The internal document")
+    @APIResponse(responseCode = "304", description = "Not changed since the ETag given in If-None-Match")
+    public Response internalDocument(@Context HttpServerRequest request, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        OpenApiDocuments.Version v = documents.current(request.localAddress().port());
+        return answer(v.internalDocument(), v.etag(), ifNoneMatch);
     }
 
-    private static void merge(ObjectNode into, ObjectNode from) {
-        mergeObject(into, from, "paths");
-        ObjectNode components = into.with("components");
-        JsonNode fromComponents = from.path("components");
-        for (String section : new String[]{"schemas", "securitySchemes", "responses", "parameters"}) {
-            if (fromComponents.has(section)) {
-                ObjectNode target = components.with(section);
-                Iterator<Map.Entry<String, JsonNode>> fields = fromComponents.get(section).fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> field = fields.next();
-                    if (!target.has(field.getKey())) {
-                        target.set(field.getKey(), field.getValue());
-                    }
-                }
-            }
+    private static Response answer(ObjectNode document, String etag, String ifNoneMatch) {
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+            return Response.notModified().header("ETag", etag).header("Cache-Control", "public, max-age=60").build();
         }
-        if (from.has("tags")) {
-            ArrayNode tags = into.withArray("tags");
-            Set<String> known = new HashSet<>();
-            tags.forEach(tag -> known.add(tag.path("name").asText()));
-            from.get("tags").forEach(tag -> {
-                if (known.add(tag.path("name").asText())) {
-                    tags.add(tag);
-                }
-            });
-        }
-    }
-
-    private static void mergeObject(ObjectNode into, ObjectNode from, String field) {
-        if (!from.has(field)) {
-            return;
-        }
-        ObjectNode target = into.with(field);
-        from.get(field).fields().forEachRemaining(entry -> target.set(entry.getKey(), entry.getValue()));
+        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE).header("ETag", etag)
+                .header("Cache-Control", "public, max-age=60").build();
     }
 }

@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -130,6 +131,7 @@ public class ListingResource {
     @GET
     @Path("expiring")
     @RolesAllowed({"SERVICE", "ADMIN"})
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Published listings expiring within the given ISO duration (default P5D), for reminders")
     public List<ExpiringListing> expiring(@QueryParam("within") String within) {
         Duration duration;
@@ -147,6 +149,7 @@ public class ListingResource {
     @GET
     @Path("changes")
     @RolesAllowed({"SERVICE", "ADMIN"})
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Change feed in commit order: upserts of public listings, tombstones for the rest")
     public ChangePage changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
         return feed.since(since, limit);
@@ -244,6 +247,7 @@ public class ListingResource {
     @PUT
     @Path("{id}/featured")
     @RolesAllowed("SERVICE")
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Set or clear featuredUntil (billing-service only, after a paid promotion)")
     public Response featured(@PathParam("id") String id, FeaturedRequest body) {
         return withTag(listings.feature(caller(), uuid(id), body));
@@ -252,6 +256,7 @@ public class ListingResource {
     @PUT
     @Path("owners/{ownerId}/suspension")
     @RolesAllowed({"SERVICE", "ADMIN"})
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(operationId = "suspendOwnerListings", summary = "Hide every published listing of an owner whose account was disabled (the gateway, or an admin)")
     @APIResponse(responseCode = "200", description = "{hidden: N} (idempotent)")
     @APIResponse(responseCode = "403", description = "Neither the gateway's SERVICE token nor an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -263,6 +268,7 @@ public class ListingResource {
     @DELETE
     @Path("owners/{ownerId}/suspension")
     @RolesAllowed({"SERVICE", "ADMIN"})
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(operationId = "restoreOwnerListings", summary = "Restore the listings hidden while their owner's account was disabled")
     @APIResponse(responseCode = "200", description = "{restored: N} (idempotent)")
     @APIResponse(responseCode = "403", description = "Neither the gateway's SERVICE token nor an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -274,6 +280,7 @@ public class ListingResource {
     @GET
     @Path("people/{personId}/personal-data")
     @RolesAllowed({"SERVICE", "ADMIN"})
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(operationId = "exportPersonListingData", summary = "What listings holds about a person, for her Law 25 export (the gateway, or an admin)")
     @APIResponse(responseCode = "200", description = "{listings: [...], reportsFiled: [...]}")
     @APIResponse(responseCode = "403", description = "Neither the gateway's SERVICE token nor an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -285,6 +292,7 @@ public class ListingResource {
     @DELETE
     @Path("people/{personId}/personal-data")
     @RolesAllowed({"SERVICE", "ADMIN"})
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(operationId = "erasePersonListingData", summary = "Close and erase the listings of a person who closed her account (Law 25; idempotent)")
     @APIResponse(responseCode = "200", description = "{erased: N}")
     @APIResponse(responseCode = "403", description = "Neither the gateway's SERVICE token nor an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

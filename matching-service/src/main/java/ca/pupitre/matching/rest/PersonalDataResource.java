@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,12 +42,14 @@ public class PersonalDataResource {
     }
 
     @GET
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(operationId = "exportPersonMatchingData", summary = "What matching holds about a person: alerts, invitations, messages, reviews, blocks, referral codes")
     public Map<String, Object> export(@PathParam("personId") UUID personId, @HeaderParam("Accept-Language") String acceptLanguage) {
         return personalData.export(Caller.of(token), personId, Languages.fromAcceptLanguage(acceptLanguage));
     }
 
     @DELETE
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(operationId = "erasePersonMatchingData", summary = "Erase a person's data in matching when she closes her account (idempotent)")
     @APIResponse(responseCode = "200", description = "{erased: rows changed}")
     public Map<String, Integer> erase(@PathParam("personId") UUID personId) {

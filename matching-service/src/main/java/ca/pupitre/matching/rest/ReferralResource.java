@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -99,6 +100,7 @@ public class ReferralResource {
     @Path("/{code}/conversions")
     @RolesAllowed("SERVICE")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Billing reports a paid engagement this referral led to (idempotent per engagementId; billing's SERVICE token only)")
     @APIResponse(responseCode = "403", description = "Not billing's SERVICE token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "Counted")
