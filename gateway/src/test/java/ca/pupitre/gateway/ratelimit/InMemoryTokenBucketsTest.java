@@ -52,4 +52,33 @@ class InMemoryTokenBucketsTest {
         assertThat(decision.resetSeconds()).isEqualTo(98);
         assertThat(decision.remaining()).isZero();
     }
+
+    @Test
+    void aFloodOfNewKeysCannotGrowMemoryAndBusyBucketsSurviveIt() {
+        InMemoryTokenBuckets bounded = new InMemoryTokenBuckets(1_000, java.time.Duration.ofMinutes(10), nanos::get);
+        for (int i = 0; i < 3; i++) {
+            bounded.takeNow("sign-in:josee@example.ca|203.0.113.7", 3, 0.01);
+        }
+        for (int i = 0; i < 50_000; i++) {
+            bounded.takeNow("sign-in:stranger-" + i + "@example.ca|198.51.100." + (i % 250), 3, 0.01);
+            if (i % 100 == 0) {
+                // the busy bucket keeps being asked for, as an attacker guessing her password would
+                bounded.takeNow("sign-in:josee@example.ca|203.0.113.7", 3, 0.01);
+            }
+        }
+        assertThat(bounded.size()).isLessThanOrEqualTo(1_000);
+        // still empty: the flood did not hand her attacker a fresh bucket
+        assertThat(bounded.takeNow("sign-in:josee@example.ca|203.0.113.7", 3, 0.01).allowed()).isFalse();
+    }
+
+    @Test
+    void anIdleBucketIsDroppedOnceItWouldBeFullAgain() {
+        InMemoryTokenBuckets bounded = new InMemoryTokenBuckets(1_000, java.time.Duration.ofMinutes(10), nanos::get);
+        bounded.takeNow("a", 2, 1);
+        bounded.takeNow("b", 2, 1);
+        assertThat(bounded.size()).isEqualTo(2);
+        nanos.addAndGet(java.time.Duration.ofMinutes(11).toNanos());
+        assertThat(bounded.size()).isZero();
+        assertThat(bounded.takeNow("a", 2, 1).tokensLeft()).isEqualTo(1.0);
+    }
 }
