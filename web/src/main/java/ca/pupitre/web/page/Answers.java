@@ -111,6 +111,11 @@ final class Answers {
         }
     }
 
+    /** A form's Idempotency-Key, if it is one (a UUID made when the form was shown); none otherwise. */
+    static String idempotencyKey(String typed) {
+        return typed != null && typed.matches("[0-9a-f-]{36}") ? typed : null;
+    }
+
     /** French unless the browser prefers English. */
     static String preferredLang(HttpHeaders headers) {
         for (Locale wanted : headers.getAcceptableLanguages()) {

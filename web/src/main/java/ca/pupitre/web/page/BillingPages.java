@@ -256,7 +256,7 @@ public class BillingPages {
             }
         }
         return act(v, signedIn, v.link(Page.ENGAGEMENT, engagementId), bearer -> v.link(Page.INVOICE,
-                api.draftInvoice(new PupitreApi.InvoiceDraft(engagementId, milestones), key(key), bearer).id()));
+                api.draftInvoice(new PupitreApi.InvoiceDraft(engagementId, milestones), idempotencyKey(key), bearer).id()));
     }
 
     /** The client reviews the secretary once an invoice of the engagement is paid. */
@@ -333,7 +333,7 @@ public class BillingPages {
         open(v, lang, a + "/" + c + "/{id}", Page.INVOICE, invoiceId);
         String here = v.link(Page.INVOICE, invoiceId);
         return act(v, signedIn, here, bearer -> {
-            api.issueInvoice(invoiceId, key(key), bearer);
+            api.issueInvoice(invoiceId, idempotencyKey(key), bearer);
             return here;
         });
     }
@@ -359,7 +359,7 @@ public class BillingPages {
         String here = v.link(Page.INVOICE, invoiceId);
         return act(v, signedIn, here, bearer -> {
             api.recordPayment(invoiceId, new PupitreApi.PaymentDraft(decimal(amount),
-                    method == null ? "INTERAC" : method, textOrNull(reference), received), key(key), bearer);
+                    method == null ? "INTERAC" : method, textOrNull(reference), received), idempotencyKey(key), bearer);
             return here;
         });
     }
@@ -389,7 +389,7 @@ public class BillingPages {
         UUID invoiceId = uuid(id);
         open(v, lang, a + "/" + c + "/{id}", Page.INVOICE, invoiceId);
         return act(v, signedIn, v.link(Page.INVOICE, invoiceId), bearer -> v.link(Page.INVOICE,
-                api.creditNote(invoiceId, new PupitreApi.CreditNoteDraft(decimal(amount), textOrNull(reason)), key(key), bearer).id()));
+                api.creditNote(invoiceId, new PupitreApi.CreditNoteDraft(decimal(amount), textOrNull(reason)), idempotencyKey(key), bearer).id()));
     }
 
     // ----
@@ -460,10 +460,4 @@ public class BillingPages {
         String s = textOrNull(typed);
         return s == null ? null : s.replace('\u00a0', ' ').replace(" ", "").replace("$", "").replace(',', '.');
     }
-
-    /** The form's key, if it is one (a UUID made when the form was shown); none otherwise. */
-    private static String key(String key) {
-        return key != null && key.matches("[0-9a-f-]{36}") ? key : null;
-    }
-
 }

@@ -174,7 +174,7 @@ public class MyListingPages {
         return act(v, signedIn, v.link(Page.LISTING, listingId), bearer -> {
             try {
                 PupitreApi.Promotion bought = api.buyPromotion(new PupitreApi.PromotionDraft(listingId, chosen),
-                        key != null && key.matches("[0-9a-f-]{36}") ? key : null, bearer);
+                        idempotencyKey(key), bearer);
                 return v.link(Page.INVOICE, bought.invoice().id()) + "?featured=1";
             } catch (ApiProblem p) {
                 if (p.status() == 503 && "PROMOTION_NOT_CONFIGURED".equals(p.code())) {

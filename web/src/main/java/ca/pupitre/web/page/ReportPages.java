@@ -24,7 +24,10 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -47,11 +50,13 @@ public class ReportPages {
     private final PupitreApi api;
     private final PageRequest v;
     private final SignedIn signedIn;
+    private final ManagedExecutor executor;
 
-    public ReportPages(@RestClient PupitreApi api, PageRequest v, SignedIn signedIn) {
+    public ReportPages(@RestClient PupitreApi api, PageRequest v, SignedIn signedIn, ManagedExecutor executor) {
         this.api = api;
         this.v = v;
         this.signedIn = signedIn;
+        this.executor = executor;
     }
 
     @GET
@@ -69,6 +74,10 @@ public class ReportPages {
         String bearer = signedIn.bearer().orElseThrow();
         LocalDate today = LocalDate.now(Formats.ZONE);
         int shownYear = yearOr(year, today.getYear());
+        // four reports, asked at once (the request's context goes with each call: language, request id)
+        CompletableFuture<PupitreApi.Revenue> revenue = executor.supplyAsync(() -> api.revenueReport(shownYear, bearer));
+        CompletableFuture<PupitreApi.Receivables> receivables = executor.supplyAsync(() -> api.receivables(bearer));
+        CompletableFuture<List<PupitreApi.Promotion>> promotions = executor.supplyAsync(() -> api.myPromotions(bearer));
         LocalDate quarterStart = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
         LocalDate periodFrom = dateOr(from, quarterStart);
         LocalDate periodTo = dateOr(to, quarterStart.plusMonths(3).minusDays(1));
@@ -87,8 +96,20 @@ public class ReportPages {
         }
         List<Integer> years = IntStream.rangeClosed(today.getYear() - 6, today.getYear()).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList();
-        return page(v, Templates.reports(v, person, shownYear, years, api.revenueReport(shownYear, bearer), periodFrom,
-                periodTo, taxes, api.receivables(bearer), api.myPromotions(bearer)));
+        return page(v, Templates.reports(v, person, shownYear, years, joined(revenue), periodFrom, periodTo, taxes,
+                joined(receivables), joined(promotions)));
+    }
+
+    /** The answer of a call made alongside; its failure as the call's own (an ApiProblem stays one). */
+    private static <T> T joined(CompletableFuture<T> call) {
+        try {
+            return call.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     /** Every invoice and credit note of the period, as the API writes it (UTF-8 with BOM, for Excel), streamed. */
