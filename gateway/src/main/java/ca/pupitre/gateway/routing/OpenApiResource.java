@@ -1,5 +1,6 @@
 package ca.pupitre.gateway.routing;
 
+import ca.pupitre.platform.problem.Problem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,6 +55,10 @@ public class OpenApiResource {
     @Operation(operationId = "getInternalOpenApiDocument", summary = "The operations services call on each other (admins and services only)")
     @APIResponse(responseCode = "200", description = "The internal document")
     @APIResponse(responseCode = "304", description = "Not changed since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither an admin nor a service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response internalDocument(@Context HttpServerRequest request, @HeaderParam("If-None-Match") String ifNoneMatch) {
         OpenApiDocuments.Version v = documents.current(request.localAddress().port());
         return answer(v.internalDocument(), v.etag(), ifNoneMatch);

@@ -116,6 +116,12 @@ final class Answers {
         return typed != null && typed.matches("[0-9a-f-]{36}") ? typed : null;
     }
 
+    /** A decimal as typed in either language ({@code 1 200,50 $} or {@code 1200.50}); null when nothing was. */
+    static String decimal(String typed) {
+        String s = textOrNull(typed);
+        return s == null ? null : s.replace('\u00a0', ' ').replace(" ", "").replace("$", "").replace(',', '.');
+    }
+
     /** French unless the browser prefers English. */
     static String preferredLang(HttpHeaders headers) {
         for (Locale wanted : headers.getAcceptableLanguages()) {

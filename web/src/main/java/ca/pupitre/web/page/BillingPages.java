@@ -454,10 +454,4 @@ public class BillingPages {
     private String bearer() {
         return signedIn.bearer().orElseThrow();
     }
-
-    /** A decimal as typed in either language ({@code 38,50} or {@code 38.50}); null when nothing was. */
-    static String decimal(String typed) {
-        String s = textOrNull(typed);
-        return s == null ? null : s.replace('\u00a0', ' ').replace(" ", "").replace("$", "").replace(',', '.');
-    }
 }

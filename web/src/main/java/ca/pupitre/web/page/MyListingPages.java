@@ -275,8 +275,8 @@ public class MyListingPages {
                     new PupitreApi.Localized(textOrNull(titleFr), textOrNull(titleEn)),
                     new PupitreApi.Localized(textOrNull(descriptionFr), textOrNull(descriptionEn)),
                     nn(skills), nn(languages).isEmpty() ? List.of(pageLang) : nn(languages),
-                    textOrNull(amount) == null ? null
-                            : new PupitreApi.PricingDraft(orEmpty(unit).isBlank() ? "HOUR" : unit, amount.strip().replace(',', '.')),
+                    decimal(amount) == null ? null
+                            : new PupitreApi.PricingDraft(orEmpty(unit).isBlank() ? "HOUR" : unit, decimal(amount)),
                     promised, "true".equals(remote), textOrNull(region), textOrNull(publicName), hours,
                     current == null ? null : current.startDate(), current == null ? null : current.confidentiality(),
                     current == null ? null : current.anonymous());
