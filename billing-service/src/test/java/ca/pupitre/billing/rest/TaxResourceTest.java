@@ -126,4 +126,15 @@ class TaxResourceTest {
         // /api/v1/invoices exists since the billing issue: anonymous callers get 401 there, signed-in ones a 404 for a non-id
         given().auth().oauth2(client).get("/api/v1/invoices/nope").then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void operationsForOtherServicesAreMarkedInternalAndPublicOnesAreNot() {
+        var doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        for (String op : java.util.List.of("'/api/v1/engagements/{id}/review-eligibility'.get",
+                "'/api/v1/billing/people/{personId}/personal-data'.get",
+                "'/api/v1/billing/people/{personId}/personal-data'.delete")) {
+            org.assertj.core.api.Assertions.assertThat(doc.getBoolean("paths." + op + ".'x-internal'")).as(op).isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThat(doc.getMap("paths.'/api/v1/tax/quote'.get")).doesNotContainKey("x-internal");
+    }
 }

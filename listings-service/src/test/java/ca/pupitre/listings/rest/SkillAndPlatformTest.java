@@ -40,4 +40,18 @@ class SkillAndPlatformTest {
         Api.anonymous().get("/q/metrics").then().statusCode(200);
         Api.anonymous().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/listings/{id}/publish"));
     }
+
+    @Test
+    void operationsForOtherServicesAreMarkedInternalAndPublicOnesAreNot() {
+        var doc = Api.anonymous().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        for (String op : java.util.List.of("'/api/v1/listings/changes'.get", "'/api/v1/listings/expiring'.get",
+                "'/api/v1/listings/{id}/featured'.put", "'/api/v1/listings/owners/{ownerId}/suspension'.put",
+                "'/api/v1/listings/owners/{ownerId}/suspension'.delete", "'/api/v1/listings/people/{personId}/personal-data'.get",
+                "'/api/v1/listings/people/{personId}/personal-data'.delete")) {
+            org.assertj.core.api.Assertions.assertThat(doc.getBoolean("paths." + op + ".'x-internal'")).as(op).isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThat(doc.getMap("paths.'/api/v1/listings/{id}/publish'.post"))
+                .doesNotContainKey("x-internal");
+        org.assertj.core.api.Assertions.assertThat(doc.getMap("paths.'/api/v1/listings'.get")).doesNotContainKey("x-internal");
+    }
 }

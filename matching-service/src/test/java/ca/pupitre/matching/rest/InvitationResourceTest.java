@@ -257,4 +257,16 @@ class InvitationResourceTest {
         given().auth().oauth2(token).get("/api/v1/invitations")
                 .then().statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHORIZED"));
     }
+
+    @Test
+    void operationsForOtherServicesAreMarkedInternalAndPublicOnesAreNot() {
+        var doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        for (String op : List.of("'/api/v1/referrals/{code}/conversions'.post",
+                "'/api/v1/matching/people/{personId}/personal-data'.get",
+                "'/api/v1/matching/people/{personId}/personal-data'.delete")) {
+            org.assertj.core.api.Assertions.assertThat(doc.getBoolean("paths." + op + ".'x-internal'")).as(op).isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThat(doc.getMap("paths.'/api/v1/invitations/{id}/accept'.post"))
+                .doesNotContainKey("x-internal");
+    }
 }
