@@ -13,7 +13,7 @@ usage() {
 Usage: ./run.sh [--demo] [--help]
 
 Starts PostgreSQL, the four Pupitre services and the web app; open http://localhost:8080/
-(the API: http://localhost:8080/api/v1, Swagger UI: http://localhost:8080/q/swagger-ui). Ctrl-C stops everything.
+(the API: http://localhost:8080/api/v1, Swagger UI: http://localhost:8080/api/v1/docs). Ctrl-C stops everything.
 Builds with ./mvnw first when a packaged jar is missing or older than its module's sources.
 
   --demo   load bilingual demo data (secretaries, clients, listings) through the public API

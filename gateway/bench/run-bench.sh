@@ -25,7 +25,11 @@ cleanup() {
   kill "${PIDS[@]}" 2>/dev/null || true
 }
 trap cleanup EXIT
-wait_ready() { for _ in $(seq 1 120); do curl -sf "$1/q/health/ready" >/dev/null && return 0; sleep 1; done; echo "not ready: $1" >&2; exit 1; }
+# ready = 200 on /q/health/ready on the management port, 1000 above the HTTP port of $1
+wait_ready() {
+  local mgmt="${1%:*}:$(( ${1##*:} + 1000 ))"
+  for _ in $(seq 1 120); do curl -sf "$mgmt/q/health/ready" >/dev/null && return 0; sleep 1; done; echo "not ready: $1" >&2; exit 1
+}
 
 "$LISTINGS_BENCH/setup-db.sh" >/dev/null
 COUNT=$(psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d "${BENCH_DB:-pupitre_bench}" -Atc \

@@ -14,6 +14,7 @@ cp -r ../target/quarkus-app "$WORK/app"
 java FeedBench.java keys "$WORK"
 java ${BENCH_JAVA_OPTS:--Xmx512m} -Xlog:gc:file="$WORK/gc.log" \
   -Dquarkus.http.port="$PORT" \
+  -Dquarkus.management.port="$((PORT + 1000))" \
   -Dquarkus.datasource.jdbc.url="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/${BENCH_DB:-pupitre_bench}" \
   -Dquarkus.datasource.username="${BENCH_ROLE:-listings_bench}" \
   -Dquarkus.datasource.password="${BENCH_PASSWORD:-bench-only-password}" \
@@ -24,7 +25,7 @@ java ${BENCH_JAVA_OPTS:--Xmx512m} -Xlog:gc:file="$WORK/gc.log" \
   -jar "$WORK/app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$((PORT + 1000))/q/health/ready" >/dev/null && break; sleep 1; done
 BASE=${1:-http://127.0.0.1:$PORT}
 TOKEN=$(cat "$WORK/token")
 # Warm-up (class loading, JIT of the writers): small feeds, not measured.

@@ -14,7 +14,11 @@ export PGPASSWORD=${BENCH_PASSWORD:-bench-only-password}
 ./setup-db.sh
 PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null || true' EXIT
-wait_ready() { for _ in $(seq 1 120); do curl -sf "$1/q/health/ready" >/dev/null && return 0; sleep 1; done; echo "not ready: $1" >&2; exit 1; }
+# ready = 200 on /q/health/ready on the management port, 1000 above the HTTP port of $1
+wait_ready() {
+  local mgmt="${1%:*}:$(( ${1##*:} + 1000 ))"
+  for _ in $(seq 1 120); do curl -sf "$mgmt/q/health/ready" >/dev/null && return 0; sleep 1; done; echo "not ready: $1" >&2; exit 1
+}
 # The schema first (Flyway runs at the service's start), then the data, then the measured start.
 COUNT=$(psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d "${BENCH_DB:-pupitre_bench}" -Atc \
   "select count(*) from listings.listing" 2>/dev/null || echo 0)

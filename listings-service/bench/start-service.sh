@@ -8,6 +8,7 @@ JWKS=$(mktemp --suffix=.json)
 echo '{"keys":[]}' > "$JWKS"
 exec java ${BENCH_JAVA_OPTS:--Xmx512m} \
   -Dquarkus.http.port="$PORT" \
+  -Dquarkus.management.port="$((PORT + 1000))" \
   -Dquarkus.datasource.jdbc.url="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/${BENCH_DB:-pupitre_bench}" \
   -Dquarkus.datasource.username="${BENCH_ROLE:-listings_bench}" \
   -Dquarkus.datasource.password="${BENCH_PASSWORD:-bench-only-password}" \

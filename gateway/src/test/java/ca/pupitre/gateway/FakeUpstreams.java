@@ -136,6 +136,10 @@ public class FakeUpstreams extends ServiceTestResource {
             config.put("pupitre.upstream.listings-url", "http://127.0.0.1:" + echo.getAddress().getPort());
             config.put("pupitre.upstream.matching-url", "http://127.0.0.1:" + silent.getLocalPort());
             config.put("pupitre.upstream.billing-url", "http://127.0.0.1:" + closedPort);
+            // their management interfaces (OpenAPI): the same stand-ins
+            config.put("pupitre.upstream.listings-management-url", "http://127.0.0.1:" + echo.getAddress().getPort());
+            config.put("pupitre.upstream.matching-management-url", "http://127.0.0.1:" + silent.getLocalPort());
+            config.put("pupitre.upstream.billing-management-url", "http://127.0.0.1:" + closedPort);
             config.put("pupitre.upstream.web-url", "http://127.0.0.1:" + echo.getAddress().getPort());
             return config;
         } catch (IOException e) {

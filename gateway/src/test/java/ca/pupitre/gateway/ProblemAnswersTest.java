@@ -116,15 +116,32 @@ class ProblemAnswersTest {
     }
 
     @Test
-    void healthMetricsAndOpenApiAreServed() {
-        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem(containsString("Database")));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    void healthMetricsAndOwnOpenApiAreOnTheManagementPortOnly() {
+        management().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem(containsString("Database")));
+        management().get("/q/health/live").then().statusCode(200);
+        management().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        management().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/auth/register"));
+        // the public port: nothing under /q, whatever the path
+        for (String internal : java.util.List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/dev-ui",
+                "/q/anything")) {
+            given().get(internal).then().statusCode(404);
+        }
+        // the merged public document and its Swagger UI stay public
         given().get("/api/v1/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/auth/register"))
                 .body("x-pupitre-unavailable", hasItem("billing"));
-        given().redirects().follow(true).get("/q/swagger-ui/").then().statusCode(200)
+        given().redirects().follow(true).get(SWAGGER_UI).then().statusCode(200)
                 .body(containsString("swagger"));
+    }
+
+    /** Where Swagger UI (of the public document) is documented to be. */
+    static final String SWAGGER_UI = "/api/v1/docs/";
+
+    /** The gateway's management interface (its own port, never routed). */
+    static io.restassured.specification.RequestSpecification management() {
+        return given().port(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.management.test-port", Integer.class));
     }
 
     @Test

@@ -154,9 +154,10 @@ public final class Launcher {
         System.out.println("  ✔ Pupitre est prêt / Pupitre is ready");
         System.out.println("    Site web / Web app ......... " + gateway + "/");
         System.out.println("    Passerelle / Gateway ....... " + gateway);
-        System.out.println("    Swagger UI ................. " + gateway + "/q/swagger-ui");
+        System.out.println("    Swagger UI ................. " + gateway + "/api/v1/docs");
         System.out.println("    OpenAPI .................... " + gateway + "/api/v1/openapi");
-        System.out.println("    Santé / Health ............. " + gateway + "/q/health");
+        System.out.println("    Santé / Health ............. " + stack.managementUrl(ServiceModule.GATEWAY) + "/q/health"
+                + "  (ports de gestion / management ports " + stack.allPorts().management().values() + ", never public)");
         System.out.println("    Admin ...................... " + adminEmail + (adminFromEnv
                 ? "  (mot de passe / password: PUPITRE_ADMIN_PASSWORD)"
                 : "  (mot de passe / password: admin.password in " + display(repoRoot, secretsFile) + ")"));

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,15 +24,15 @@ public final class RunningStack implements AutoCloseable {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
 
     private final StackConfig config;
-    private final Map<ServiceModule, Integer> ports;
+    private final StackPorts ports;
     private final Map<ServiceModule, Process> processes;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
-    RunningStack(StackConfig config, Map<ServiceModule, Integer> ports, Map<ServiceModule, Process> processes) {
+    RunningStack(StackConfig config, StackPorts ports, Map<ServiceModule, Process> processes) {
         this.config = config;
-        this.ports = Collections.unmodifiableMap(ports);
+        this.ports = ports;
         this.processes = processes;
     }
 
@@ -43,11 +42,26 @@ public final class RunningStack implements AutoCloseable {
 
     /** Actual port (free ports resolved). */
     public int port(ServiceModule service) {
-        return ports.get(service);
+        return ports.http(service);
     }
 
+    /** Actual management port: health, metrics and the application's own OpenAPI document. */
+    public int managementPort(ServiceModule service) {
+        return ports.management(service);
+    }
+
+    /** Every HTTP port. */
     public Map<ServiceModule, Integer> ports() {
+        return ports.http();
+    }
+
+    public StackPorts allPorts() {
         return ports;
+    }
+
+    /** {@code http://localhost:<management port>}. */
+    public URI managementUrl(ServiceModule service) {
+        return URI.create(ports.managementUrl(service));
     }
 
     /** {@code http://localhost:<port>}. */
@@ -79,7 +93,7 @@ public final class RunningStack implements AutoCloseable {
     }
 
     /**
-     * Waits until every service answers 200 on {@code GET /q/health/ready}, within the configured
+     * Waits until every service answers 200 on {@code GET /q/health/ready} (its management port), within the configured
      * timeout. Fails fast, with the tail of its log, if a service exits.
      */
     public void awaitReady(Consumer<String> progress) {
@@ -170,7 +184,7 @@ public final class RunningStack implements AutoCloseable {
     }
 
     private boolean isReady(ServiceModule s) {
-        HttpRequest request = HttpRequest.newBuilder(url(s).resolve("/q/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(managementUrl(s).resolve("/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;

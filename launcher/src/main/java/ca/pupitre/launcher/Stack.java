@@ -51,7 +51,7 @@ public final class Stack {
                 throw new IllegalStateException("Missing " + jar + ": build first with ./mvnw -B -DskipTests package");
             }
         }
-        Map<ServiceModule, Integer> ports = resolvePorts(config);
+        StackPorts ports = resolvePorts(config);
         try {
             Files.createDirectories(config.logsDir());
             Files.createDirectories(config.keysDir());
@@ -79,11 +79,11 @@ public final class Stack {
      * The environment variables given to {@code service} (on top of the inherited environment,
      * from which {@code PUPITRE_*} variables are removed). This is the contract with the services.
      */
-    public static Map<String, String> environment(StackConfig c, ServiceModule service,
-                                                  Map<ServiceModule, Integer> ports) {
-        String gatewayUrl = "http://localhost:" + ports.get(ServiceModule.GATEWAY);
+    public static Map<String, String> environment(StackConfig c, ServiceModule service, StackPorts ports) {
+        String gatewayUrl = ports.url(ServiceModule.GATEWAY);
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(service)));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.http(service)));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(ports.management(service)));
         if (service == ServiceModule.WEB) {
             // Pages on the public API, through the gateway like any browser or app; the session cookie key is
             // generated once into the state folder's keys. Cookies are Secure: browsers accept that on localhost.
@@ -98,13 +98,17 @@ public final class Stack {
         env.put("QUARKUS_DATASOURCE_PASSWORD", c.rolePasswords().get(service.role()));
         env.put("PUPITRE_GATEWAY_URL", gatewayUrl);
         env.put("PUPITRE_JWKS_URL", gatewayUrl + "/.well-known/jwks.json");
-        env.put("PUPITRE_LISTINGS_URL", "http://localhost:" + ports.get(ServiceModule.LISTINGS));
-        env.put("PUPITRE_MATCHING_URL", "http://localhost:" + ports.get(ServiceModule.MATCHING));
-        env.put("PUPITRE_BILLING_URL", "http://localhost:" + ports.get(ServiceModule.BILLING));
+        env.put("PUPITRE_LISTINGS_URL", ports.url(ServiceModule.LISTINGS));
+        env.put("PUPITRE_MATCHING_URL", ports.url(ServiceModule.MATCHING));
+        env.put("PUPITRE_BILLING_URL", ports.url(ServiceModule.BILLING));
         // where people reach Pupitre: links in e-mails and feeds open the web app through this gateway
         env.put("PUPITRE_PUBLIC_URL", gatewayUrl);
         if (service == ServiceModule.GATEWAY) {
-            env.put("PUPITRE_WEB_URL", "http://localhost:" + ports.get(ServiceModule.WEB));
+            env.put("PUPITRE_WEB_URL", ports.url(ServiceModule.WEB));
+            // where the gateway reads each service's own OpenAPI document (their management interfaces)
+            env.put("PUPITRE_LISTINGS_MANAGEMENT_URL", ports.managementUrl(ServiceModule.LISTINGS));
+            env.put("PUPITRE_MATCHING_MANAGEMENT_URL", ports.managementUrl(ServiceModule.MATCHING));
+            env.put("PUPITRE_BILLING_MANAGEMENT_URL", ports.managementUrl(ServiceModule.BILLING));
             env.put("PUPITRE_KEYS_DIR", c.keysDir().toString());
             env.put("PUPITRE_ADMIN_EMAIL", c.adminEmail());
             env.put("PUPITRE_ADMIN_PASSWORD", c.adminPassword());
@@ -140,8 +144,7 @@ public final class Stack {
         return env;
     }
 
-    private static Process startProcess(StackConfig c, ServiceModule s, Map<ServiceModule, Integer> ports,
-                                        Path log) {
+    private static Process startProcess(StackConfig c, ServiceModule s, StackPorts ports, Path log) {
         List<String> command = new ArrayList<>();
         command.add(c.javaCommand());
         command.addAll(c.jvmArgs());
@@ -154,7 +157,8 @@ public final class Stack {
         pb.environment().putAll(environment(c, s, ports));
         pb.redirectErrorStream(true);
         try {
-            Files.writeString(log, "=== " + Instant.now() + " starting " + s.module() + " on port " + ports.get(s)
+            Files.writeString(log, "=== " + Instant.now() + " starting " + s.module() + " on port " + ports.http(s)
+                    + " (management " + ports.management(s) + ")"
                     + ": " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8);
             pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             return pb.start();
@@ -163,24 +167,24 @@ public final class Stack {
         }
     }
 
-    private static Map<ServiceModule, Integer> resolvePorts(StackConfig c) {
-        Map<ServiceModule, Integer> ports = new EnumMap<>(ServiceModule.class);
+    /**
+     * Chooses every port: the configured HTTP ports, each management port {@value StackPorts#MANAGEMENT_OFFSET}
+     * above (both free ports when the HTTP port is 0). Every socket is held until all are chosen, so that free
+     * ports are distinct.
+     */
+    private static StackPorts resolvePorts(StackConfig c) {
+        Map<ServiceModule, Integer> http = new EnumMap<>(ServiceModule.class);
+        Map<ServiceModule, Integer> management = new EnumMap<>(ServiceModule.class);
         List<ServerSocket> held = new ArrayList<>();
         try {
             for (ServiceModule s : ServiceModule.values()) {
                 int requested = c.port(s);
-                try {
-                    // Hold every socket until all ports are chosen, so that free ports are distinct.
-                    ServerSocket socket = new ServerSocket(requested);
-                    held.add(socket);
-                    ports.put(s, socket.getLocalPort());
-                } catch (IOException e) {
-                    throw new IllegalStateException("Port " + requested + " (" + s.module() + ") is already in use:"
-                            + " is Pupitre already running? Free it or choose another port"
-                            + " (PUPITRE_" + s.role().toUpperCase() + "_PORT for ./run.sh).", e);
-                }
+                http.put(s, bind(requested, s, held, "PUPITRE_" + s.role().toUpperCase() + "_PORT"));
+                management.put(s, bind(requested == 0 ? 0 : requested + StackPorts.MANAGEMENT_OFFSET, s, held,
+                        "PUPITRE_" + s.role().toUpperCase() + "_PORT, whose management port is " + StackPorts.MANAGEMENT_OFFSET
+                                + " above"));
             }
-            return ports;
+            return new StackPorts(http, management);
         } finally {
             for (ServerSocket socket : held) {
                 try {
@@ -189,6 +193,17 @@ public final class Stack {
                     // nothing to do
                 }
             }
+        }
+    }
+
+    private static int bind(int requested, ServiceModule s, List<ServerSocket> held, String variable) {
+        try {
+            ServerSocket socket = new ServerSocket(requested);
+            held.add(socket);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + requested + " (" + s.module() + ") is already in use:"
+                    + " is Pupitre already running? Free it or choose another port (" + variable + " for ./run.sh).", e);
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * Stands in for a packaged Quarkus service in {@link StackTest}: answers 200 on
- * {@code /q/health/ready} and writes the {@code QUARKUS_*} and {@code PUPITRE_*} variables it received
+ * {@code /q/health/ready} on its management port (only there) and writes the {@code QUARKUS_*} and {@code PUPITRE_*} variables it received
  * to {@code received-env.txt} in its working directory. Must stay a single class (copied into a jar).
  */
 public final class FakeService {
@@ -41,7 +41,8 @@ public final class FakeService {
 
         int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-        server.createContext("/q/health/ready", exchange -> {
+        HttpServer management = HttpServer.create(new InetSocketAddress(Integer.parseInt(System.getenv("QUARKUS_MANAGEMENT_PORT"))), 0);
+        management.createContext("/q/health/ready", exchange -> {
             byte[] body = "{\"status\":\"UP\"}".getBytes();
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -71,6 +72,7 @@ public final class FakeService {
             });
         }
         server.start();
+        management.start();
         System.out.println("fake " + module + " listening on " + port);
     }
 }

@@ -65,6 +65,10 @@ class StackTest {
         try (RunningStack running = Stack.start(config().build())) {
             stack = running;
             assertThat(stack.ports().values()).doesNotHaveDuplicates().allMatch(p -> p > 0);
+            // readiness was asked on the management ports, distinct from every HTTP port
+            java.util.List<Integer> every = new java.util.ArrayList<>(stack.ports().values());
+            every.addAll(stack.allPorts().management().values());
+            assertThat(every).doesNotHaveDuplicates().allMatch(p -> p > 0);
             for (ServiceModule s : ServiceModule.values()) {
                 assertThat(stack.isAlive(s)).isTrue();
                 assertThat(stack.logFile(s)).isEqualTo(state.resolve("logs").resolve(s.module() + ".log"));
@@ -74,6 +78,7 @@ class StackTest {
             String gw = "http://localhost:" + stack.port(ServiceModule.GATEWAY);
             Properties listings = received(ServiceModule.LISTINGS);
             assertThat(listings).containsEntry("QUARKUS_HTTP_PORT", Integer.toString(stack.port(ServiceModule.LISTINGS)))
+                    .containsEntry("QUARKUS_MANAGEMENT_PORT", Integer.toString(stack.managementPort(ServiceModule.LISTINGS)))
                     .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5999/pupitre")
                     .containsEntry("QUARKUS_DATASOURCE_USERNAME", "listings")
                     .containsEntry("QUARKUS_DATASOURCE_PASSWORD", secrets.rolePasswords().get("listings"))
@@ -127,22 +132,28 @@ class StackTest {
     @Test
     void environmentOfEachServiceIsTheDocumentedContract() {
         StackConfig c = config().build();
-        Map<ServiceModule, Integer> ports = Map.of(ServiceModule.GATEWAY, 8080, ServiceModule.LISTINGS, 8081,
-                ServiceModule.MATCHING, 8082, ServiceModule.BILLING, 8083, ServiceModule.WEB, 8084);
+        StackPorts ports = StackPorts.fixed(Map.of(ServiceModule.GATEWAY, 8080, ServiceModule.LISTINGS, 8081,
+                ServiceModule.MATCHING, 8082, ServiceModule.BILLING, 8083, ServiceModule.WEB, 8084));
         assertThat(Stack.environment(c, ServiceModule.MATCHING, ports).keySet()).containsExactlyInAnyOrder(
-                "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                "QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
                 "QUARKUS_DATASOURCE_PASSWORD", "PUPITRE_GATEWAY_URL", "PUPITRE_JWKS_URL", "PUPITRE_SERVICE_SECRET",
                 "PUPITRE_LISTINGS_URL", "PUPITRE_MATCHING_URL", "PUPITRE_BILLING_URL", "PUPITRE_PUBLIC_URL",
                 "PUPITRE_SMTP_HOST", "PUPITRE_SMTP_PORT", "PUPITRE_SMTP_START_TLS");
         assertThat(Stack.environment(c, ServiceModule.LISTINGS, ports)).doesNotContainKeys("PUPITRE_SMTP_PORT", "PUPITRE_MAIL_MOCK")
                 .containsEntry("PUPITRE_PUBLIC_URL", "http://localhost:8080");
         // the web app: no database, no service secret; the public API through the gateway, a session key folder
-        assertThat(Stack.environment(c, ServiceModule.WEB, ports)).containsOnlyKeys("QUARKUS_HTTP_PORT",
+        assertThat(Stack.environment(c, ServiceModule.WEB, ports)).containsOnlyKeys("QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT",
                         "PUPITRE_GATEWAY_URL", "PUPITRE_PUBLIC_URL", "PUPITRE_KEYS_DIR")
-                .containsEntry("QUARKUS_HTTP_PORT", "8084").containsEntry("PUPITRE_GATEWAY_URL", "http://localhost:8080");
-        assertThat(Stack.environment(c, ServiceModule.GATEWAY, ports)).containsEntry("PUPITRE_WEB_URL", "http://localhost:8084");
+                .containsEntry("QUARKUS_HTTP_PORT", "8084").containsEntry("QUARKUS_MANAGEMENT_PORT", "9084")
+                .containsEntry("PUPITRE_GATEWAY_URL", "http://localhost:8080");
+        assertThat(Stack.environment(c, ServiceModule.GATEWAY, ports)).containsEntry("PUPITRE_WEB_URL", "http://localhost:8084")
+                .containsEntry("QUARKUS_MANAGEMENT_PORT", "9080")
+                .containsEntry("PUPITRE_LISTINGS_MANAGEMENT_URL", "http://localhost:9081")
+                .containsEntry("PUPITRE_MATCHING_MANAGEMENT_URL", "http://localhost:9082")
+                .containsEntry("PUPITRE_BILLING_MANAGEMENT_URL", "http://localhost:9083");
         assertThat(Stack.environment(c, ServiceModule.GATEWAY, ports).keySet()).containsExactlyInAnyOrder(
-                "QUARKUS_HTTP_PORT", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                "QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT", "PUPITRE_LISTINGS_MANAGEMENT_URL",
+                "PUPITRE_MATCHING_MANAGEMENT_URL", "PUPITRE_BILLING_MANAGEMENT_URL", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
                 "QUARKUS_DATASOURCE_PASSWORD", "PUPITRE_GATEWAY_URL", "PUPITRE_JWKS_URL",
                 "PUPITRE_LISTINGS_URL", "PUPITRE_MATCHING_URL", "PUPITRE_BILLING_URL",
                 "PUPITRE_KEYS_DIR", "PUPITRE_ADMIN_EMAIL", "PUPITRE_ADMIN_PASSWORD",

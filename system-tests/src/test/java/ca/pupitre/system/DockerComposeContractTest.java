@@ -64,6 +64,24 @@ class DockerComposeContractTest {
     }
 
     @Test
+    void healthIsAskedOnEachManagementPortWhichIsNeverTheHttpPort() {
+        for (String name : APP_SERVICES) {
+            Map<String, String> env = environment(name);
+            assertThat(env).as(name).containsKeys("QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT");
+            assertThat(env.get("QUARKUS_MANAGEMENT_PORT")).as(name).isNotEqualTo(env.get("QUARKUS_HTTP_PORT"));
+            String test = String.join(" ", strings(map(services.get(name).get("healthcheck")).get("test")));
+            assertThat(test).as(name + " healthcheck").contains("/dev/tcp/127.0.0.1/$${QUARKUS_MANAGEMENT_PORT}")
+                    .contains("/q/health/ready").doesNotContain("QUARKUS_HTTP_PORT");
+        }
+        // the gateway reads the services' OpenAPI documents on their management ports
+        Map<String, String> gateway = environment("gateway");
+        for (String service : List.of("listings", "matching", "billing")) {
+            assertThat(gateway.get("PUPITRE_" + service.toUpperCase() + "_MANAGEMENT_URL"))
+                    .isEqualTo("http://" + service + ":" + environment(service).get("QUARKUS_MANAGEMENT_PORT"));
+        }
+    }
+
+    @Test
     void everyServiceWaitsForAHealthyDatabaseAndTheGatewayForTheServices() {
         assertThat(services.get("postgres")).containsKey("healthcheck");
         for (String name : APP_SERVICES) {

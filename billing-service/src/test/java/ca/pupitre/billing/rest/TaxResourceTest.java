@@ -1,5 +1,6 @@
 package ca.pupitre.billing.rest;
 
+import ca.pupitre.testing.ManagementPort;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.empty;
@@ -113,11 +114,14 @@ class TaxResourceTest {
     }
 
     @Test
-    void healthMetricsAndOpenApiAreServed() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+    void healthMetricsAndOpenApiOnTheManagementPortOnly() {
+        ManagementPort.given().get("/q/health/ready").then().statusCode(200);
+        ManagementPort.given().get("/q/metrics").then().statusCode(200);
+        ManagementPort.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/tax/quote"));
+        for (String internal : java.util.List.of("/q/health/ready", "/q/metrics", "/q/openapi")) {
+            given().get(internal).then().statusCode(404);
+        }
     }
 
     @Test
@@ -129,7 +133,7 @@ class TaxResourceTest {
 
     @Test
     void operationsForOtherServicesAreMarkedInternalAndPublicOnesAreNot() {
-        var doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        var doc = ManagementPort.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
         for (String op : java.util.List.of("'/api/v1/engagements/{id}/review-eligibility'.get",
                 "'/api/v1/billing/people/{personId}/personal-data'.get",
                 "'/api/v1/billing/people/{personId}/personal-data'.delete")) {

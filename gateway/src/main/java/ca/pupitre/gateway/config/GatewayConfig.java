@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
+import java.util.Map;
 import java.util.Optional;
 
 /** Everything the gateway reads from configuration, under {@code pupitre.*}. */
@@ -70,13 +71,35 @@ public interface GatewayConfig {
         /** Base URL of billing-service (engagements, invoices, billing, tax). */
         String billingUrl();
 
+        /**
+         * Management interface of listings-service (its own OpenAPI document, health): never on its public port.
+         */
+        @WithDefault("http://localhost:9081")
+        String listingsManagementUrl();
+
+        /** Management interface of matching-service. */
+        @WithDefault("http://localhost:9082")
+        String matchingManagementUrl();
+
+        /** Management interface of billing-service. */
+        @WithDefault("http://localhost:9083")
+        String billingManagementUrl();
+
         /** Base URL of the web app (every page outside /api, /.well-known and /q). */
         @WithDefault("http://localhost:8084")
         String webUrl();
 
-        /** How long to wait for an upstream to connect or to send data before answering 503/504. */
-        @WithDefault("2S")
+        /**
+         * How long an upstream may stay silent (no byte of its answer) before the gateway answers 504. Generous on
+         * purpose, like nginx's {@code proxy_read_timeout}: a first call to a service that just started, on a busy
+         * machine, can pass two seconds, and a 504 loses what the person sent.
+         */
+        @WithDefault("15S")
         Duration timeout();
+
+        /** How long to wait for a TCP connection to an upstream before answering 503 (short: a refused or dead host). */
+        @WithDefault("2S")
+        Duration connectTimeout();
     }
 
     interface Keys {
@@ -137,6 +160,14 @@ public interface GatewayConfig {
         /** ...and this many per account per 24 hours. */
         @WithDefault("5")
         int sentPerDay();
+
+        /**
+         * The longest the gateway waits for the SMTP server to take one e-mail. Past it the sender sees 503 (retry),
+         * or, after registration, simply no e-mail yet: a hung mail server never holds a request (and a database
+         * connection) for the mailer's own minute.
+         */
+        @WithDefault("10S")
+        Duration sendTimeout();
 
         DevMailbox devMailbox();
 

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.vertx.http.HttpServer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * The API's OpenAPI documents, built from the gateway's own and each service's {@code /q/openapi}:
+ * The API's OpenAPI documents, built from the gateway's own and each service's {@code /q/openapi}, which
+ * each application serves on its management interface only (never on a public port):
  * <ul>
  * <li>the <b>public</b> one, for front ends and partners: every operation not marked {@code x-internal};</li>
  * <li>the <b>internal</b> one, for the services' own calls to each other (change feed, expiring listings,
@@ -66,16 +69,19 @@ public class OpenApiDocuments {
     private volatile Version version;
     private final CompletableFuture<Version> first = new CompletableFuture<>();
 
-    public OpenApiDocuments(GatewayConfig config, ObjectMapper json) {
+    private final Instance<HttpServer> server;
+
+    public OpenApiDocuments(GatewayConfig config, ObjectMapper json, Instance<HttpServer> server) {
         this.config = config;
         this.json = json;
+        this.server = server;
     }
 
     /** The current version; the first call waits for the sources' first answers (bounded by the upstream timeout). */
-    public Version current(int gatewayPort) {
+    public Version current() {
         Version now = version;
         if (now == null) {
-            refresh(gatewayPort);
+            refresh();
             try {
                 return first.get(config.upstream().timeout().plusSeconds(3).toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
@@ -86,9 +92,13 @@ public class OpenApiDocuments {
             }
         }
         if (System.nanoTime() - refreshedAtNanos > REFRESH_EVERY.toNanos() || unavailableIn(now)) {
-            refresh(gatewayPort); // in the background: this reader gets the version at hand
+            refresh(); // in the background: this reader gets the version at hand
         }
         return now;
+    }
+
+    private static URI openApiAt(String managementUrl) {
+        return URI.create(managementUrl.replaceAll("/+$", "") + "/q/openapi?format=json");
     }
 
     private boolean unavailableIn(Version v) {
@@ -96,15 +106,15 @@ public class OpenApiDocuments {
                 && System.nanoTime() - refreshedAtNanos > Duration.ofSeconds(2).toNanos();
     }
 
-    private void refresh(int gatewayPort) {
+    private void refresh() {
         if (!refreshing.compareAndSet(false, true)) {
             return; // one refresh at a time; its result serves everyone
         }
         Map<String, URI> sources = new LinkedHashMap<>();
-        sources.put("gateway", URI.create("http://127.0.0.1:" + gatewayPort + "/q/openapi?format=json"));
-        for (Upstreams.Upstream upstream : Upstreams.from(config.upstream())) {
-            sources.put(upstream.name(), URI.create("http://" + upstream.host() + ":" + upstream.port() + "/q/openapi?format=json"));
-        }
+        sources.put("gateway", URI.create("http://127.0.0.1:" + server.get().getManagementPort() + "/q/openapi?format=json"));
+        sources.put("listings", openApiAt(config.upstream().listingsManagementUrl()));
+        sources.put("matching", openApiAt(config.upstream().matchingManagementUrl()));
+        sources.put("billing", openApiAt(config.upstream().billingManagementUrl()));
         List<CompletableFuture<Void>> asked = new ArrayList<>();
         sources.forEach((name, uri) -> asked.add(http.sendAsync(HttpRequest.newBuilder(uri).timeout(config.upstream().timeout())
                         .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString())

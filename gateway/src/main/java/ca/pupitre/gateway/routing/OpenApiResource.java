@@ -2,14 +2,12 @@ package ca.pupitre.gateway.routing;
 
 import ca.pupitre.platform.problem.Problem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,8 +39,8 @@ public class OpenApiResource {
     @Operation(operationId = "getOpenApiDocument", summary = "The OpenAPI document of the whole public API")
     @APIResponse(responseCode = "200", description = "The document; x-pupitre-unavailable names services never reached")
     @APIResponse(responseCode = "304", description = "Not changed since the ETag given in If-None-Match")
-    public Response publicDocument(@Context HttpServerRequest request, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        OpenApiDocuments.Version v = documents.current(request.localAddress().port());
+    public Response publicDocument(@HeaderParam("If-None-Match") String ifNoneMatch) {
+        OpenApiDocuments.Version v = documents.current();
         return answer(v.publicDocument(), v.etag(), ifNoneMatch);
     }
 
@@ -59,8 +57,8 @@ public class OpenApiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither an admin nor a service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response internalDocument(@Context HttpServerRequest request, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        OpenApiDocuments.Version v = documents.current(request.localAddress().port());
+    public Response internalDocument(@HeaderParam("If-None-Match") String ifNoneMatch) {
+        OpenApiDocuments.Version v = documents.current();
         return answer(v.internalDocument(), v.etag(), ifNoneMatch);
     }
 

@@ -4,6 +4,7 @@ import ca.pupitre.gateway.config.GatewayConfig;
 import ca.pupitre.gateway.partner.PartnerKeyExchange;
 import ca.pupitre.platform.http.RequestIds;
 import ca.pupitre.platform.http.RouterProblems;
+import io.quarkus.vertx.http.HttpServer;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -17,9 +18,11 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import java.net.ConnectException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -54,16 +57,22 @@ public class UpstreamProxy {
     private final GatewayConfig config;
     private final PartnerKeyExchange partnerKeys;
     private HttpClient client;
+    private long connectTimeoutMs;
 
-    public UpstreamProxy(GatewayConfig config, PartnerKeyExchange partnerKeys) {
+    private final Instance<HttpServer> server;
+    private volatile Upstreams.Upstream swaggerUi;
+
+    public UpstreamProxy(GatewayConfig config, PartnerKeyExchange partnerKeys, Instance<HttpServer> server) {
         this.config = config;
         this.partnerKeys = partnerKeys;
+        this.server = server;
     }
 
     void init(@Observes Router router, Vertx vertx) {
         long timeoutMs = config.upstream().timeout().toMillis();
+        connectTimeoutMs = config.upstream().connectTimeout().toMillis();
         client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) timeoutMs)
+                .setConnectTimeout((int) connectTimeoutMs)
                 .setKeepAlive(true)
                 .setMaxPoolSize(64)
                 .setDecompressionSupported(false));
@@ -74,6 +83,22 @@ public class UpstreamProxy {
         // The web app's pages: same relay, no partner keys (partners use the API)
         Upstreams.Upstream web = Upstreams.web(config.upstream());
         router.routeWithRegex(web.pathPattern().pattern()).order(-100).handler(ctx -> forward(ctx, web, timeoutMs));
+        // Swagger UI of the public document: Quarkus serves it beside the OpenAPI documents, on the management
+        // interface only; the public port relays this one path to it (the rest of the management port stays private)
+        router.routeWithRegex(SWAGGER_UI.pattern()).order(-100).handler(ctx -> forward(ctx, swaggerUi(), timeoutMs));
+    }
+
+    /** {@code quarkus.swagger-ui.path}: the same path on both ports. */
+    static final java.util.regex.Pattern SWAGGER_UI = java.util.regex.Pattern.compile("^/api/v1/docs(/.*)?$");
+
+    /** The gateway's own management interface (its port is known once the server listens). */
+    private Upstreams.Upstream swaggerUi() {
+        Upstreams.Upstream known = swaggerUi;
+        if (known == null) {
+            known = new Upstreams.Upstream("swagger-ui", "127.0.0.1", server.get().getManagementPort(), List.of());
+            swaggerUi = known;
+        }
+        return known;
     }
 
     private void forward(RoutingContext ctx, Upstreams.Upstream upstream, long timeoutMs) {
@@ -84,7 +109,7 @@ public class UpstreamProxy {
                 .setHost(upstream.host())
                 .setPort(upstream.port())
                 .setURI(Upstreams.upstreamUri(request.uri()))
-                .setConnectTimeout(timeoutMs)
+                .setConnectTimeout(connectTimeoutMs)
                 .setIdleTimeout(timeoutMs);
         client.request(options).onComplete(created -> {
             if (created.failed()) {

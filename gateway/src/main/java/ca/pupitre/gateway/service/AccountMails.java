@@ -3,7 +3,7 @@ package ca.pupitre.gateway.service;
 import ca.pupitre.gateway.config.GatewayConfig;
 import ca.pupitre.gateway.domain.Account;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import org.jboss.logging.Logger;
@@ -14,10 +14,10 @@ public class AccountMails {
 
     private static final Logger LOG = Logger.getLogger(AccountMails.class);
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final GatewayConfig config;
 
-    public AccountMails(Mailer mailer, GatewayConfig config) {
+    public AccountMails(ReactiveMailer mailer, GatewayConfig config) {
         this.mailer = mailer;
         this.config = config;
     }
@@ -69,7 +69,7 @@ public class AccountMails {
                 ? en + "\n\n— Pupitre\n\n(Version française)\n\n" + fr + "\n\n— Pupitre"
                 : fr + "\n\n— Pupitre\n\n(English version)\n\n" + en + "\n\n— Pupitre";
         try {
-            mailer.send(Mail.withText(account.email, english ? subjectEn : subjectFr, text));
+            mailer.send(Mail.withText(account.email, english ? subjectEn : subjectFr, text)).await().atMost(config.mail().sendTimeout());
         } catch (RuntimeException mailDown) {
             LOG.warnf("E-mail \"%s\" to account %s could not be sent: %s", subjectEn, account.id, mailDown.toString());
             if (required) {

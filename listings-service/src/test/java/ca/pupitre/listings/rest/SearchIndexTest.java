@@ -1,5 +1,6 @@
 package ca.pupitre.listings.rest;
 
+import ca.pupitre.testing.ManagementPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -70,7 +71,7 @@ class SearchIndexTest {
         secretary.as().body(Map.of("reason", "FILLED")).post("/api/v1/listings/" + draft + "/close").then().statusCode(200);
         assertThat(ids(a)).isEmpty();
 
-        String metrics = Api.anonymous().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = ManagementPort.given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern("pupitre_search_index_documents [1-9]");
     }
 

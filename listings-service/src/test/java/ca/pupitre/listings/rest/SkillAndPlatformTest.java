@@ -1,5 +1,6 @@
 package ca.pupitre.listings.rest;
 
+import ca.pupitre.testing.ManagementPort;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -35,15 +36,18 @@ class SkillAndPlatformTest {
     }
 
     @Test
-    void healthMetricsAndOpenApi() {
-        Api.anonymous().get("/q/health/ready").then().statusCode(200);
-        Api.anonymous().get("/q/metrics").then().statusCode(200);
-        Api.anonymous().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/listings/{id}/publish"));
+    void healthMetricsAndOpenApiOnTheManagementPortOnly() {
+        ManagementPort.given().get("/q/health/ready").then().statusCode(200);
+        ManagementPort.given().get("/q/metrics").then().statusCode(200);
+        ManagementPort.given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/listings/{id}/publish"));
+        for (String internal : java.util.List.of("/q/health/ready", "/q/metrics", "/q/openapi")) {
+            Api.anonymous().get(internal).then().statusCode(404);
+        }
     }
 
     @Test
     void operationsForOtherServicesAreMarkedInternalAndPublicOnesAreNot() {
-        var doc = Api.anonymous().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        var doc = ManagementPort.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
         for (String op : java.util.List.of("'/api/v1/listings/changes'.get", "'/api/v1/listings/expiring'.get",
                 "'/api/v1/listings/{id}/featured'.put", "'/api/v1/listings/owners/{ownerId}/suspension'.put",
                 "'/api/v1/listings/owners/{ownerId}/suspension'.delete", "'/api/v1/listings/people/{personId}/personal-data'.get",

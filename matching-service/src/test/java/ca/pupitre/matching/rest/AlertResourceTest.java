@@ -1,5 +1,6 @@
 package ca.pupitre.matching.rest;
 
+import ca.pupitre.testing.ManagementPort;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -99,10 +100,13 @@ class AlertResourceTest {
     }
 
     @Test
-    void healthAndOpenApiAreServed() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+    void healthMetricsAndOpenApiOnTheManagementPortOnly() {
+        ManagementPort.given().get("/q/health/ready").then().statusCode(200);
+        ManagementPort.given().get("/q/metrics").then().statusCode(200);
+        ManagementPort.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/alerts"));
+        for (String internal : java.util.List.of("/q/health/ready", "/q/metrics", "/q/openapi")) {
+            given().get(internal).then().statusCode(404);
+        }
     }
 }

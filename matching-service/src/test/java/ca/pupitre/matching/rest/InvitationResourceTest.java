@@ -1,5 +1,6 @@
 package ca.pupitre.matching.rest;
 
+import ca.pupitre.testing.ManagementPort;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -239,7 +240,7 @@ class InvitationResourceTest {
 
     @Test
     void newEndpointsAreDocumentedAndMalformedIdsAreProblems() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        ManagementPort.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/matches")).body("paths", hasKey("/api/v1/invitations/{id}/accept"))
                 .body("paths", hasKey("/api/v1/blocks")).body("paths", hasKey("/api/v1/reviews"));
         as(TestTokens.client(client)).get("/api/v1/invitations/not-a-uuid")
@@ -260,7 +261,7 @@ class InvitationResourceTest {
 
     @Test
     void operationsForOtherServicesAreMarkedInternalAndPublicOnesAreNot() {
-        var doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        var doc = ManagementPort.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
         for (String op : List.of("'/api/v1/referrals/{code}/conversions'.post",
                 "'/api/v1/matching/people/{personId}/personal-data'.get",
                 "'/api/v1/matching/people/{personId}/personal-data'.delete")) {

@@ -127,13 +127,22 @@ public class PublicPages {
         PupitreApi.Reviews reviews = null;
         String jsonLd = null;
         if ("OFFER".equals(listing.kind()) && listing.ownerId() != null) {
-            reviews = api.listReviews(listing.ownerId());
+            reviews = reviewsOrNone(listing.ownerId());
         } else if ("REQUEST".equals(listing.kind()) && "PUBLISHED".equals(listing.status())) {
             jsonLd = JsonLd.jobPosting(listing, v.lang(), v.canonicalUrl());
         }
         boolean owner = v.signedIn().person().map(p -> p.accountId().equals(listing.ownerId())).orElse(false);
         List<MatchCard> matches = owner && "PUBLISHED".equals(listing.status()) ? matches(listing) : List.of();
         return page(v, Templates.listing(v, listing, reviews, jsonLd, skills, owner, matches));
+    }
+
+    /** Her reviews live in matching-service: the listing's own page does not depend on it (shown without them). */
+    private PupitreApi.Reviews reviewsOrNone(UUID secretaryId) {
+        try {
+            return api.listReviews(secretaryId);
+        } catch (ApiProblem down) {
+            return null;
+        }
     }
 
     /**
