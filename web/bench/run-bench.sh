@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Server time of the web app's public pages, through the gateway, on a running stack with demo data:
-#   ./run.sh --demo            # in another terminal
+#   PUPITRE_RATE_LIMIT_SCALE=1000000 ./run.sh --demo   # in another terminal (every call comes from 127.0.0.1:
+#                                                      # lift the per-address budgets, keep the limiter's cost)
 #   web/bench/run-bench.sh     # prints one table row per page
 # With PUPITRE_BENCH_EMAIL and PUPITRE_BENCH_PASSWORD (a demo secretary: ./run.sh prints where the password
 # is), it also signs in through the web app's own form and times her account, her reports and an edit form.

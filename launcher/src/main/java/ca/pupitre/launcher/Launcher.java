@@ -125,6 +125,10 @@ public final class Launcher {
         if (notBlank(env.get("PUPITRE_CORS_ORIGINS"))) {
             config.corsOrigins(env.get("PUPITRE_CORS_ORIGINS"));
         }
+        if (notBlank(env.get("PUPITRE_RATE_LIMIT_SCALE"))) {
+            // e.g. a benchmark's stack: measure the pages, not the refusals
+            config.env("PUPITRE_RATE_LIMIT_SCALE", env.get("PUPITRE_RATE_LIMIT_SCALE").strip());
+        }
         if (notBlank(env.get("PUPITRE_JAVA_OPTS"))) {
             config.jvmArgs(List.of(env.get("PUPITRE_JAVA_OPTS").trim().split("\\s+")));
         }
@@ -221,8 +225,11 @@ public final class Launcher {
                 "  PUPITRE_ADMIN_EMAIL       platform administrator (default admin@pupitre.local with a",
                 "  PUPITRE_ADMIN_PASSWORD      generated password kept in secrets.properties)",
                 "  PUPITRE_CORS_ORIGINS      default " + StackConfig.DEFAULT_CORS_ORIGINS,
+                "  PUPITRE_RATE_LIMIT_SCALE  multiplies the gateway's per-address and per-account budgets (default "
+                        + Stack.LOCAL_RATE_LIMIT_SCALE + " here, 1 in production)",
                 "  PUPITRE_GATEWAY_PORT, PUPITRE_LISTINGS_PORT, PUPITRE_MATCHING_PORT, PUPITRE_BILLING_PORT,",
-                "  PUPITRE_WEB_PORT          default 8080..8084, 0 = free port",
+                "  PUPITRE_WEB_PORT          default 8080..8084, 0 = free port; each management port (health,\n"
+                        + "                            metrics) is 1000 above (9080..9084), or free with 0",
                 "  PUPITRE_DEV_MAILBOX       true (default): every e-mail lands in the gateway's dev mailbox,",
                 "                            GET /api/v1/dev/mailbox?to=ADDRESS as admin; false: e-mails are only logged",
                 "  PUPITRE_DEV_SMTP_PORT     its SMTP port (default: a free port)",

@@ -21,6 +21,9 @@ import java.util.Map;
  */
 public final class Stack {
 
+    /** How much larger a local stack's rate-limit budgets are than production's (see the gateway's README). */
+    static final String LOCAL_RATE_LIMIT_SCALE = "50";
+
     private Stack() {
     }
 
@@ -116,6 +119,9 @@ public final class Stack {
             env.put("PUPITRE_SERVICE_SECRET_MATCHING", c.serviceSecrets().get("matching"));
             env.put("PUPITRE_SERVICE_SECRET_BILLING", c.serviceSecrets().get("billing"));
             env.put("PUPITRE_CORS_ORIGINS", c.corsOrigins());
+            // Everything of a local stack calls from 127.0.0.1 (the web app for every visitor, the demo loader, the
+            // tests): the per-address budgets are multiplied, so one developer's clicking is never refused
+            env.put("PUPITRE_RATE_LIMIT_SCALE", LOCAL_RATE_LIMIT_SCALE);
         } else {
             env.put("PUPITRE_SERVICE_SECRET", c.serviceSecrets().get(service.role()));
         }

@@ -159,6 +159,7 @@ class StackTest {
                 "PUPITRE_KEYS_DIR", "PUPITRE_ADMIN_EMAIL", "PUPITRE_ADMIN_PASSWORD",
                 "PUPITRE_SERVICE_SECRET_LISTINGS", "PUPITRE_SERVICE_SECRET_MATCHING",
                 "PUPITRE_SERVICE_SECRET_BILLING", "PUPITRE_CORS_ORIGINS", "PUPITRE_WEB_URL", "PUPITRE_PUBLIC_URL",
+                "PUPITRE_RATE_LIMIT_SCALE",
                 "PUPITRE_SMTP_HOST", "PUPITRE_SMTP_PORT", "PUPITRE_SMTP_START_TLS", "PUPITRE_DEV_MAILBOX", "PUPITRE_DEV_SMTP_PORT");
         // every e-mail of the local stack goes to the gateway's dev mailbox, on one port
         String smtp = Stack.environment(c, ServiceModule.GATEWAY, ports).get("PUPITRE_DEV_SMTP_PORT");

@@ -218,5 +218,28 @@ public interface GatewayConfig {
         /** Sign-in attempts given back per second (0.1: one every 10 s once the burst is spent). */
         @WithDefault("0.1")
         double signInRefillPerSecond();
+
+        /**
+         * Everyone who is not a partner: per client address when anonymous, per account when signed in. One
+         * budget per class of request ({@code search}, {@code listing-read}, {@code visit}, {@code register},
+         * {@code sign-in}, {@code password-reset}, {@code anonymous}, {@code account}); see
+         * {@link ca.pupitre.gateway.ratelimit.TrafficClass}.
+         */
+        Map<String, Budget> budgets();
+
+        /**
+         * Multiplies every budget of {@link #budgets()} (burst and refill). 1 in production; a local stack, where
+         * the web app, the demo loader and the tests all call from 127.0.0.1, runs with more.
+         */
+        @WithDefault("1")
+        double scale();
+
+        interface Budget {
+            /** Requests allowed in a burst. */
+            int capacity();
+
+            /** Requests given back per second once the burst is spent. */
+            double refillPerSecond();
+        }
     }
 }

@@ -8,7 +8,8 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 /**
- * Per-partner token buckets ({@code pupitre.rate-limit.*}). In memory unless
+ * Token buckets: per partner ({@code pupitre.rate-limit.capacity}, {@code refill-per-second}), per sign-in
+ * e-mail and address, and the budgets of everyone else ({@link TrafficLimits}). In memory unless
  * {@code pupitre.rate-limit.redis-url} is set; then in Redis, so the limit holds across instances.
  * The Redis client is created here, only when configured: the gateway starts without Redis.
  */
@@ -37,8 +38,13 @@ public class RateLimiter {
                 store instanceof RedisTokenBuckets ? "Redis" : "in-memory");
     }
 
-    /** Takes one token from {@code key}'s bucket. */
+    /** Takes one token from the partner bucket {@code key}. */
     public Future<RateLimitDecision> take(String key) {
+        return take(key, capacity, refillPerSecond);
+    }
+
+    /** Takes one token from {@code key}'s bucket of this size and refill rate. */
+    public Future<RateLimitDecision> take(String key, int capacity, double refillPerSecond) {
         return store.take(key, capacity, refillPerSecond).map(take -> RateLimitDecision.of(take, capacity, refillPerSecond));
     }
 
