@@ -56,6 +56,25 @@ public class FakeUpstreams extends ServiceTestResource {
                     return;
                 }
                 String path = exchange.getRequestURI().getPath();
+                if (path.endsWith("/big-json") || path.endsWith("/pre-gzipped")) {
+                    // 4 kB of JSON: with its length, or gzip-encoded by the "service" itself
+                    byte[] json = ("{\"items\":[" + "{\"title\":\"Traduction juridique\"},".repeat(120)
+                            + "{}]}").getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "application/json");
+                    if (path.endsWith("/pre-gzipped")) {
+                        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+                        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+                            gzip.write(json);
+                        }
+                        json = zipped.toByteArray();
+                        exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+                    }
+                    exchange.sendResponseHeaders(200, json.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(json);
+                    }
+                    return;
+                }
                 if (path.endsWith("/not-modified") || path.endsWith("/no-content")) {
                     // no body, framed by the status alone (RFC 9112 6.3)
                     exchange.getResponseHeaders().add("ETag", "\"v7\"");

@@ -74,6 +74,27 @@ class EndToEndIT {
 
     @Test
     @Order(2)
+    void healthAndOpenApiOnlyOnTheManagementPortsAndSwaggerUiOnTheGateway() {
+        for (ServiceModule s : ServiceModule.values()) {
+            given().baseUri(stack.managementUrl(s).toString()).get("/q/health/ready").then().statusCode(200);
+            given().baseUri(stack.url(s).toString()).get("/q/health/ready").then().statusCode(404);
+            if (s != ServiceModule.WEB) {
+                given().baseUri(stack.managementUrl(s).toString()).get("/q/metrics").then().statusCode(200);
+            }
+        }
+        gateway().get("/q/metrics").then().statusCode(404);
+        gateway().get("/q/openapi").then().statusCode(404);
+        // the merged public document is built from every management port, and Swagger UI shows it
+        gateway().get("/api/v1/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/listings"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/alerts"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/invoices"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("x-pupitre-unavailable")));
+        gateway().redirects().follow(true).get("/api/v1/docs/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    @Order(2)
     void reachesListingsThroughTheGateway() {
         gateway().header("X-Request-Id", "e2e-listings").get("/api/v1/skills")
                 .then().statusCode(200).header("X-Request-Id", "e2e-listings");

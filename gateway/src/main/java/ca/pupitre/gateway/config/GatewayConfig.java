@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,33 +62,46 @@ public interface GatewayConfig {
         long maxBodyBytes();
     }
 
+    /**
+     * Where the services are. Each URL setting takes one URL or several, comma-separated: the instances of that
+     * service, balanced by the gateway (with each one's management URL, in the same order, for its health).
+     */
     interface Upstream {
-        /** Base URL of listings-service (listings, feeds, skills). */
-        String listingsUrl();
+        /** listings-service (listings, feeds, skills). */
+        List<String> listingsUrl();
 
-        /** Base URL of matching-service (matches, invitations, reviews, alerts). */
-        String matchingUrl();
+        /** matching-service (matches, invitations, reviews, alerts). */
+        List<String> matchingUrl();
 
-        /** Base URL of billing-service (engagements, invoices, billing, tax). */
-        String billingUrl();
+        /** billing-service (engagements, invoices, billing, tax). */
+        List<String> billingUrl();
+
+        /** The management interfaces of listings-service's instances (OpenAPI, health): never its public port. */
+        @WithDefault("http://localhost:9081")
+        List<String> listingsManagementUrl();
+
+        /** The management interfaces of matching-service's instances. */
+        @WithDefault("http://localhost:9082")
+        List<String> matchingManagementUrl();
+
+        /** The management interfaces of billing-service's instances. */
+        @WithDefault("http://localhost:9083")
+        List<String> billingManagementUrl();
+
+        /** The web app (every page outside /api, /.well-known and /q). */
+        @WithDefault("http://localhost:8084")
+        List<String> webUrl();
+
+        /** The management interfaces of the web app's instances. */
+        @WithDefault("http://localhost:9084")
+        List<String> webManagementUrl();
 
         /**
-         * Management interface of listings-service (its own OpenAPI document, health): never on its public port.
+         * How often each instance of a service that has several is asked {@code /q/health/ready} (on its
+         * management port); one failed answer or refused connection takes it out until it answers 200 again.
          */
-        @WithDefault("http://localhost:9081")
-        String listingsManagementUrl();
-
-        /** Management interface of matching-service. */
-        @WithDefault("http://localhost:9082")
-        String matchingManagementUrl();
-
-        /** Management interface of billing-service. */
-        @WithDefault("http://localhost:9083")
-        String billingManagementUrl();
-
-        /** Base URL of the web app (every page outside /api, /.well-known and /q). */
-        @WithDefault("http://localhost:8084")
-        String webUrl();
+        @WithDefault("1S")
+        Duration healthCheckEvery();
 
         /**
          * How long an upstream may stay silent (no byte of its answer) before the gateway answers 504. Generous on

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.vertx.http.HttpServer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +43,7 @@ import org.jboss.logging.Logger;
  * Built once per version: each source's last good document is kept, and the two documents are merged again
  * only when one source's document changed (its SHA-256). Sources are asked again in the background at most
  * every {@code refreshEvery}, never on a reader's request (the first one excepted, which waits for the
- * first answers, bounded by the upstream timeout). A source that never answered is listed under
+ * first answers, 5 s at most for each). A source that never answered is listed under
  * {@code x-pupitre-unavailable}; one that answered once and is down now keeps its last document.
  */
 @ApplicationScoped
@@ -58,6 +56,8 @@ public class OpenApiDocuments {
     private static final Logger LOG = Logger.getLogger(OpenApiDocuments.class);
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     static final Duration REFRESH_EVERY = Duration.ofSeconds(30);
+    /** How long one source may take to give its document (the first reader waits at most this, plus 3 s). */
+    static final Duration SOURCE_TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final GatewayConfig config;
@@ -69,21 +69,21 @@ public class OpenApiDocuments {
     private volatile Version version;
     private final CompletableFuture<Version> first = new CompletableFuture<>();
 
-    private final Instance<HttpServer> server;
+    private final OwnManagementInterface server;
 
-    public OpenApiDocuments(GatewayConfig config, ObjectMapper json, Instance<HttpServer> server) {
+    public OpenApiDocuments(GatewayConfig config, ObjectMapper json, OwnManagementInterface server) {
         this.config = config;
         this.json = json;
         this.server = server;
     }
 
-    /** The current version; the first call waits for the sources' first answers (bounded by the upstream timeout). */
+    /** The current version; the first call waits for the sources' first answers (at most {@link #SOURCE_TIMEOUT} each). */
     public Version current() {
         Version now = version;
         if (now == null) {
             refresh();
             try {
-                return first.get(config.upstream().timeout().plusSeconds(3).toMillis(), TimeUnit.MILLISECONDS);
+                return first.get(SOURCE_TIMEOUT.plusSeconds(3).toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while building the OpenAPI documents", e);
@@ -111,12 +111,18 @@ public class OpenApiDocuments {
             return; // one refresh at a time; its result serves everyone
         }
         Map<String, URI> sources = new LinkedHashMap<>();
-        sources.put("gateway", URI.create("http://127.0.0.1:" + server.get().getManagementPort() + "/q/openapi?format=json"));
-        sources.put("listings", openApiAt(config.upstream().listingsManagementUrl()));
-        sources.put("matching", openApiAt(config.upstream().matchingManagementUrl()));
-        sources.put("billing", openApiAt(config.upstream().billingManagementUrl()));
+        try {
+            sources.put("gateway", URI.create("http://127.0.0.1:" + server.port() + "/q/openapi?format=json"));
+            // one instance of each (all of a service's instances serve the same document)
+            sources.put("listings", openApiAt(config.upstream().listingsManagementUrl().get(0)));
+            sources.put("matching", openApiAt(config.upstream().matchingManagementUrl().get(0)));
+            sources.put("billing", openApiAt(config.upstream().billingManagementUrl().get(0)));
+        } catch (RuntimeException badSource) {
+            refreshing.set(false); // the next reader tries again
+            throw badSource;
+        }
         List<CompletableFuture<Void>> asked = new ArrayList<>();
-        sources.forEach((name, uri) -> asked.add(http.sendAsync(HttpRequest.newBuilder(uri).timeout(config.upstream().timeout())
+        sources.forEach((name, uri) -> asked.add(http.sendAsync(HttpRequest.newBuilder(uri).timeout(SOURCE_TIMEOUT)
                         .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString())
                 .handle((response, failure) -> {
                     if (failure != null) {

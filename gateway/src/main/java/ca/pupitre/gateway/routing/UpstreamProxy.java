@@ -4,7 +4,6 @@ import ca.pupitre.gateway.config.GatewayConfig;
 import ca.pupitre.gateway.partner.PartnerKeyExchange;
 import ca.pupitre.platform.http.RequestIds;
 import ca.pupitre.platform.http.RouterProblems;
-import io.quarkus.vertx.http.HttpServer;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -18,7 +17,6 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import java.net.ConnectException;
 import java.util.HashSet;
@@ -59,10 +57,10 @@ public class UpstreamProxy {
     private HttpClient client;
     private long connectTimeoutMs;
 
-    private final Instance<HttpServer> server;
-    private volatile Upstreams.Upstream swaggerUi;
+    private final OwnManagementInterface server;
+    private volatile UpstreamPool swaggerUi;
 
-    public UpstreamProxy(GatewayConfig config, PartnerKeyExchange partnerKeys, Instance<HttpServer> server) {
+    public UpstreamProxy(GatewayConfig config, PartnerKeyExchange partnerKeys, OwnManagementInterface server) {
         this.config = config;
         this.partnerKeys = partnerKeys;
         this.server = server;
@@ -76,43 +74,72 @@ public class UpstreamProxy {
                 .setKeepAlive(true)
                 .setMaxPoolSize(64)
                 .setDecompressionSupported(false));
+        // health checks of services with several instances: their own small client
+        HttpClient checks = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(4));
         for (Upstreams.Upstream upstream : Upstreams.from(config.upstream())) {
+            UpstreamPool pool = new UpstreamPool(upstream);
+            pool.watch(vertx, checks, config.upstream().healthCheckEvery());
             router.routeWithRegex(upstream.pathPattern().pattern()).order(-100)
-                    .handler(ctx -> partnerKeys.handle(ctx, () -> forward(ctx, upstream, timeoutMs)));
+                    .handler(ctx -> partnerKeys.handle(ctx, () -> forward(ctx, pool, null, timeoutMs)));
         }
         // The web app's pages: same relay, no partner keys (partners use the API)
-        Upstreams.Upstream web = Upstreams.web(config.upstream());
-        router.routeWithRegex(web.pathPattern().pattern()).order(-100).handler(ctx -> forward(ctx, web, timeoutMs));
+        UpstreamPool web = new UpstreamPool(Upstreams.web(config.upstream()));
+        web.watch(vertx, checks, config.upstream().healthCheckEvery());
+        router.routeWithRegex(web.upstream().pathPattern().pattern()).order(-100).handler(ctx -> forward(ctx, web, null, timeoutMs));
         // Swagger UI of the public document: Quarkus serves it beside the OpenAPI documents, on the management
         // interface only; the public port relays this one path to it (the rest of the management port stays private)
-        router.routeWithRegex(SWAGGER_UI.pattern()).order(-100).handler(ctx -> forward(ctx, swaggerUi(), timeoutMs));
+        router.routeWithRegex(SWAGGER_UI.pattern()).order(-100).handler(ctx -> forward(ctx, swaggerUi(), null, timeoutMs));
     }
 
     /** {@code quarkus.swagger-ui.path}: the same path on both ports. */
     static final java.util.regex.Pattern SWAGGER_UI = java.util.regex.Pattern.compile("^/api/v1/docs(/.*)?$");
 
     /** The gateway's own management interface (its port is known once the server listens). */
-    private Upstreams.Upstream swaggerUi() {
-        Upstreams.Upstream known = swaggerUi;
+    private UpstreamPool swaggerUi() {
+        UpstreamPool known = swaggerUi;
         if (known == null) {
-            known = new Upstreams.Upstream("swagger-ui", "127.0.0.1", server.get().getManagementPort(), List.of());
+            int port = server.port();
+            known = new UpstreamPool(new Upstreams.Upstream("swagger-ui", List.of(new Upstreams.Instance("127.0.0.1", port,
+                    java.net.URI.create("http://127.0.0.1:" + port))), List.of()));
             swaggerUi = known;
         }
         return known;
     }
 
-    private void forward(RoutingContext ctx, Upstreams.Upstream upstream, long timeoutMs) {
+    /** Methods a retry cannot do twice (RFC 9110 9.2.2), and only when no byte reached the first instance. */
+    private static final Set<io.vertx.core.http.HttpMethod> IDEMPOTENT = Set.of(io.vertx.core.http.HttpMethod.GET,
+            io.vertx.core.http.HttpMethod.HEAD, io.vertx.core.http.HttpMethod.OPTIONS, io.vertx.core.http.HttpMethod.PUT,
+            io.vertx.core.http.HttpMethod.DELETE);
+
+    /**
+     * Relays the request to an instance of {@code pool}. When the connection to that instance cannot be made (no
+     * byte of the request left), an idempotent request is tried once more on another instance.
+     */
+    private void forward(RoutingContext ctx, UpstreamPool pool, UpstreamPool.Member failed, long timeoutMs) {
+        Upstreams.Upstream upstream = pool.upstream();
+        UpstreamPool.Member member = pool.pick(failed);
+        Runnable lease = member.lease();
+        ctx.addEndHandler(ended -> lease.run());
         HttpServerRequest request = ctx.request();
         request.pause();
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
-                .setHost(upstream.host())
-                .setPort(upstream.port())
+                .setHost(member.instance.host())
+                .setPort(member.instance.port())
                 .setURI(Upstreams.upstreamUri(request.uri()))
                 .setConnectTimeout(connectTimeoutMs)
                 .setIdleTimeout(timeoutMs);
         client.request(options).onComplete(created -> {
             if (created.failed()) {
+                lease.run();
+                pool.unreachable(member);
+                if (failed == null && pool.balanced() && IDEMPOTENT.contains(request.method())
+                        && !ctx.response().closed() && !ctx.response().ended()) {
+                    LOG.debugf("%s instance %s unreachable, %s %s tried on another", upstream.name(), member,
+                            request.method(), request.path());
+                    forward(ctx, pool, member, timeoutMs);
+                    return;
+                }
                 fail(ctx, upstream, created.cause());
                 return;
             }
@@ -165,6 +192,7 @@ public class UpstreamProxy {
         response.setStatusMessage(upstreamResponse.statusMessage());
         MultiMap target = response.headers();
         Set<String> connectionNamed = namedByConnection(upstreamResponse.headers());
+        String upstreamEncoding = upstreamResponse.getHeader(HttpHeaders.CONTENT_ENCODING);
         for (Map.Entry<String, String> header : upstreamResponse.headers()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             // CORS is the gateway's business: its filter already set these for this origin.
@@ -180,14 +208,86 @@ public class UpstreamProxy {
             if (status < 200 || status == 204) {
                 target.remove(HttpHeaders.CONTENT_LENGTH);
             }
+
             upstreamResponse.end().onComplete(done -> endQuietly(response));
             upstreamResponse.resume();
             return;
         }
-        if (upstreamResponse.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+        if (compress(ctx.request(), upstreamResponse, target)) {
+            target.remove(HttpHeaders.CONTENT_LENGTH); // the compressed length is not known before the end
+        } else if (upstreamEncoding == null && acceptsCompression(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            // the client would have it compressed: Vert.x's "leave as is" mark (which it drops before sending)
+            target.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
+        }
+        if (target.get(HttpHeaders.CONTENT_LENGTH) == null) {
             response.setChunked(true);
         }
         stream(ctx, upstreamResponse, response);
+    }
+
+    /** Answers smaller than this are sent as they are: compressing them saves less than it costs. */
+    static final int COMPRESS_FROM_BYTES = 1024;
+
+    /** Media types worth compressing (text); images, PDFs and archives are compressed already. */
+    private static final Set<String> COMPRESSIBLE = Set.of("application/json", "application/problem+json", "application/ld+json",
+            "application/xml", "application/atom+xml", "application/rss+xml", "application/javascript", "image/svg+xml",
+            "text/html", "text/plain", "text/css", "text/javascript", "text/xml", "text/csv");
+
+    /**
+     * Whether this answer goes out gzip-compressed (Netty's compressor, chunk by chunk as it streams, never the
+     * whole body in memory): the client accepts gzip or deflate, the service did not encode it itself, it is text
+     * of a compressible type, and it is at least {@value #COMPRESS_FROM_BYTES} bytes or of unknown length. When
+     * not, the "identity" mark stays and the service's Content-Length with it.
+     */
+    static boolean compress(HttpServerRequest request, HttpClientResponse upstream, MultiMap target) {
+        if (upstream.getHeader(HttpHeaders.CONTENT_ENCODING) != null || !acceptsCompression(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            return false;
+        }
+        String type = upstream.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type == null || !COMPRESSIBLE.contains(type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String length = upstream.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) < COMPRESS_FROM_BYTES) {
+                    return false;
+                }
+            } catch (NumberFormatException unknown) {
+                return false;
+            }
+        }
+        target.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING); // Netty's compressor takes over
+        return true;
+    }
+
+    /** gzip or deflate in Accept-Encoding, with a weight above 0 (RFC 9110 12.5.3). */
+    static boolean acceptsCompression(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] coding = part.split(";");
+            String name = coding[0].trim().toLowerCase(Locale.ROOT);
+            if (!name.equals("gzip") && !name.equals("deflate") && !name.equals("x-gzip")) {
+                continue;
+            }
+            boolean refused = false;
+            for (int i = 1; i < coding.length; i++) {
+                String param = coding[i].trim();
+                if (param.startsWith("q=") || param.startsWith("Q=")) {
+                    try {
+                        refused = Double.parseDouble(param.substring(2)) <= 0;
+                    } catch (NumberFormatException bad) {
+                        refused = true;
+                    }
+                }
+            }
+            if (!refused) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

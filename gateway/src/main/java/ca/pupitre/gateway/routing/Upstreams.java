@@ -9,11 +9,27 @@ import java.util.regex.Pattern;
 /** Which service answers which public path prefix. */
 public final class Upstreams {
 
+    /** One instance of a service: where it answers, and its management interface (health). */
+    public record Instance(String host, int port, URI management) {
+        @Override
+        public String toString() {
+            return host + ":" + port;
+        }
+    }
+
     /**
-     * One service behind the gateway and the public paths it answers: {@code prefixes} under {@code /api/v1/}
-     * for the API services; for the web app ({@link #WEB}), every path the gateway does not keep.
+     * One service behind the gateway, its instances (one or more) and the public paths it answers:
+     * {@code prefixes} under {@code /api/v1/} for the API services; for the web app ({@link #WEB}), every path
+     * the gateway does not keep.
      */
-    public record Upstream(String name, String host, int port, List<String> prefixes) {
+    public record Upstream(String name, List<Instance> instances, List<String> prefixes) {
+
+        public Upstream {
+            if (instances.isEmpty()) {
+                throw new IllegalArgumentException("No URL for " + name);
+            }
+            instances = List.copyOf(instances);
+        }
 
         Pattern pathPattern() {
             if (WEB.equals(name)) {
@@ -59,19 +75,29 @@ public final class Upstreams {
     /** The API services (not the web app). */
     public static List<Upstream> from(GatewayConfig.Upstream config) {
         return List.of(
-                upstream("listings", config.listingsUrl()),
-                upstream("matching", config.matchingUrl()),
-                upstream("billing", config.billingUrl()));
+                upstream("listings", config.listingsUrl(), config.listingsManagementUrl()),
+                upstream("matching", config.matchingUrl(), config.matchingManagementUrl()),
+                upstream("billing", config.billingUrl(), config.billingManagementUrl()));
     }
 
     /** The web app, which serves every page a person opens ({@code /}, {@code /fr/...}, {@code /en/...}). */
     public static Upstream web(GatewayConfig.Upstream config) {
-        return upstream(WEB, config.webUrl());
+        return upstream(WEB, config.webUrl(), config.webManagementUrl());
     }
 
-    private static Upstream upstream(String name, String url) {
-        URI uri = URI.create(url);
-        int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
-        return new Upstream(name, uri.getHost(), port, PREFIXES.getOrDefault(name, List.of()));
+    /** One instance of {@code name} per URL, each with the management URL at the same place in its list. */
+    static Upstream upstream(String name, List<String> urls, List<String> managementUrls) {
+        if (urls.size() > 1 && managementUrls.size() != urls.size()) {
+            throw new IllegalArgumentException(name + ": " + urls.size() + " instance URLs but " + managementUrls.size()
+                    + " management URLs; give one management URL per instance, in the same order");
+        }
+        List<Instance> instances = new java.util.ArrayList<>();
+        for (int i = 0; i < urls.size(); i++) {
+            URI uri = URI.create(urls.get(i).strip());
+            int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
+            URI management = URI.create(managementUrls.get(Math.min(i, managementUrls.size() - 1)).strip().replaceAll("/+$", ""));
+            instances.add(new Instance(uri.getHost(), port, management));
+        }
+        return new Upstream(name, instances, PREFIXES.getOrDefault(name, List.of()));
     }
 }

@@ -90,7 +90,7 @@ public class AccountModeration {
     /** Hides (PUT) or restores (DELETE) the owner's listings in listings-service, as SERVICE "gateway". */
     private void listings(String method, UUID ownerId) {
         String token = issuer.sign("service:gateway", Role.SERVICE, Duration.ofMinutes(1), Map.of("service", "gateway"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(config.upstream().listingsUrl().replaceAll("/+$", "")
+        HttpRequest request = HttpRequest.newBuilder(URI.create(config.upstream().listingsUrl().get(0).replaceAll("/+$", "")
                         + "/api/v1/listings/owners/" + ownerId + "/suspension"))
                 .timeout(config.upstream().timeout().plusSeconds(3))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

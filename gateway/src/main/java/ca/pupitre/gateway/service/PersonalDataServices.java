@@ -84,9 +84,10 @@ public class PersonalDataServices {
 
     private String base(Holder holder) {
         String url = switch (holder) {
-            case LISTINGS -> config.upstream().listingsUrl();
-            case MATCHING -> config.upstream().matchingUrl();
-            case BILLING -> config.upstream().billingUrl();
+            // the first instance: these are rare admin calls, retried by the admin when an instance is down
+            case LISTINGS -> config.upstream().listingsUrl().get(0);
+            case MATCHING -> config.upstream().matchingUrl().get(0);
+            case BILLING -> config.upstream().billingUrl().get(0);
         };
         return url.replaceAll("/+$", "");
     }
