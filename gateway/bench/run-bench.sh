@@ -14,6 +14,8 @@ SVC_PORT=${BENCH_PORT:-18081}
 GW_PORT=${BENCH_GATEWAY_PORT:-18080}
 NGINX_PORT=${BENCH_NGINX_PORT:-18090}
 export BENCH_PORT=$SVC_PORT BENCH_GATEWAY_PORT=$GW_PORT PGPASSWORD=${BENCH_PASSWORD:-bench-only-password}
+# the service verifies the gateway's tokens (the feed row is read as an admin, on every path)
+export BENCH_JWKS_URL="http://127.0.0.1:$GW_PORT/.well-known/jwks.json"
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 [[ -x "$NGINX" ]] || { echo "nginx is missing (apt-get install nginx)" >&2; exit 1; }
@@ -43,6 +45,9 @@ fi
 wait_ready "http://127.0.0.1:$SVC_PORT"
 "$LISTINGS_BENCH/start-gateway.sh" > "$WORK/gateway.log" 2>&1 & PIDS+=("$!")
 wait_ready "http://127.0.0.1:$GW_PORT"
+TOKEN=$(curl -fsS -H 'Content-Type: application/json' \
+  -d '{"email":"bench-admin@pupitre.local","password":"bench-admin-password"}' \
+  "http://127.0.0.1:$GW_PORT/api/v1/auth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
 
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes auto;
@@ -70,18 +75,22 @@ CONF
 # wrk's "Requests/sec" and its 99th percentile latency, as "rps p99"
 measure() {
   local out
-  out=$(wrk -t2 -c"$CONN" -d"${RUN}s" --latency "$1")
+  out=$(wrk -t2 -c"$CONN" -d"${RUN}s" --latency "${AUTH[@]}" "$1")
   local rps p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
   echo "$rps $p99 ${errors:-}"
 }
-warm() { wrk -t2 -c"$CONN" -d10s "$1" >/dev/null; }
+warm() { wrk -t2 -c"$CONN" -d10s "${AUTH[@]}" "$1" >/dev/null; }
 
 printf '\n| path (%s connections, %s s each) | direct req/s | gateway req/s (of direct) | nginx req/s (of direct) | p99 direct / gateway / nginx |\n' "$CONN" "$RUN"
 echo "|---|---|---|---|---|"
-for path in "/api/v1/skills" "/api/v1/listings?q=traduction&limit=10"; do
+# the feed: the whole open-requests snapshot as partners download it (read here as an admin, the same token on
+# every path); the two API paths anonymously
+for path in "/api/v1/skills" "/api/v1/listings?q=traduction&limit=10" "/api/v1/feeds/jobs.xml"; do
+  AUTH=()
+  [[ "$path" == /api/v1/feeds/* ]] && AUTH=(-H "Authorization: Bearer $TOKEN")
   for base in "$SVC_PORT" "$GW_PORT" "$NGINX_PORT"; do warm "http://127.0.0.1:$base$path"; done
   read -r d_rps d_p99 d_err <<<"$(measure "http://127.0.0.1:$SVC_PORT$path")"
   read -r g_rps g_p99 g_err <<<"$(measure "http://127.0.0.1:$GW_PORT$path")"

@@ -7,6 +7,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d "${BENCH_DB:-pupitre_bench}" -qc "create schema if not exists gateway"
 KEYS=$(mktemp -d)
 exec env PUPITRE_KEYS_DIR="$KEYS" PUPITRE_LISTINGS_URL="http://127.0.0.1:${BENCH_PORT:-18081}" \
+  PUPITRE_ADMIN_EMAIL="${BENCH_ADMIN_EMAIL:-bench-admin@pupitre.local}" \
+  PUPITRE_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-bench-admin-password}" \
   PUPITRE_LISTINGS_MANAGEMENT_URL="http://127.0.0.1:$((${BENCH_PORT:-18081} + 1000))" \
   java ${BENCH_JAVA_OPTS:--Xmx512m} \
   -Dquarkus.http.port="${BENCH_GATEWAY_PORT:-18080}" \

@@ -4,8 +4,14 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PORT=${BENCH_PORT:-18081}
-JWKS=$(mktemp --suffix=.json)
-echo '{"keys":[]}' > "$JWKS"
+# Tokens: none verify unless BENCH_JWKS_URL names a gateway's key set (../../gateway/bench/run-bench.sh does)
+if [[ -n "${BENCH_JWKS_URL:-}" ]]; then
+  JWKS_LOCATION=$BENCH_JWKS_URL
+else
+  JWKS=$(mktemp --suffix=.json)
+  echo '{"keys":[]}' > "$JWKS"
+  JWKS_LOCATION="file:$JWKS"
+fi
 exec java ${BENCH_JAVA_OPTS:--Xmx512m} \
   -Dquarkus.http.port="$PORT" \
   -Dquarkus.management.port="$((PORT + 1000))" \
@@ -13,7 +19,7 @@ exec java ${BENCH_JAVA_OPTS:--Xmx512m} \
   -Dquarkus.datasource.username="${BENCH_ROLE:-listings_bench}" \
   -Dquarkus.datasource.password="${BENCH_PASSWORD:-bench-only-password}" \
   -Dquarkus.datasource.jdbc.max-size=${BENCH_POOL:-16} \
-  -Dmp.jwt.verify.publickey.location="file:$JWKS" \
+  -Dmp.jwt.verify.publickey.location="$JWKS_LOCATION" \
   -Dquarkus.log.level=${BENCH_LOG_LEVEL:-WARN} \
   ${BENCH_EXTRA_OPTS:-} \
   -jar target/quarkus-app/quarkus-run.jar

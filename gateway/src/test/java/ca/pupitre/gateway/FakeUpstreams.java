@@ -136,18 +136,7 @@ public class FakeUpstreams extends ServiceTestResource {
                 }
             });
             echo.start();
-            silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
-            Thread acceptor = new Thread(() -> {
-                while (!silent.isClosed()) {
-                    try {
-                        held.add(silent.accept());
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            }, "silent-upstream");
-            acceptor.setDaemon(true);
-            acceptor.start();
+            silent = silentServer(held, "silent-upstream");
             int closedPort;
             try (ServerSocket probe = new ServerSocket(0)) {
                 closedPort = probe.getLocalPort();
@@ -181,5 +170,22 @@ public class FakeUpstreams extends ServiceTestResource {
         } catch (IOException ignored) {
             // closing test sockets
         }
+    }
+
+    /** A loopback server that accepts every connection, keeps it in {@code held}, and never says a word. */
+    static ServerSocket silentServer(List<Socket> held, String threadName) throws IOException {
+        ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        Thread acceptor = new Thread(() -> {
+            while (!server.isClosed()) {
+                try {
+                    held.add(server.accept());
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }, threadName);
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return server;
     }
 }

@@ -12,9 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -41,20 +39,7 @@ class SilentMailServerTest {
         /** Accepts every connection and keeps it open, silent. */
         private static ServerSocket silentServer() {
             try {
-                ServerSocket server = new ServerSocket(0);
-                List<Socket> held = new CopyOnWriteArrayList<>();
-                Thread accepting = new Thread(() -> {
-                    while (!server.isClosed()) {
-                        try {
-                            held.add(server.accept());
-                        } catch (IOException closed) {
-                            return;
-                        }
-                    }
-                }, "silent-smtp");
-                accepting.setDaemon(true);
-                accepting.start();
-                return server;
+                return FakeUpstreams.silentServer(new CopyOnWriteArrayList<>(), "silent-smtp");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -2,6 +2,7 @@ package ca.pupitre.gateway.routing;
 
 import ca.pupitre.gateway.config.GatewayConfig;
 import ca.pupitre.gateway.partner.PartnerKeyExchange;
+import ca.pupitre.platform.http.AcceptEncoding;
 import ca.pupitre.platform.http.RequestIds;
 import ca.pupitre.platform.http.RouterProblems;
 import io.vertx.core.MultiMap;
@@ -261,33 +262,12 @@ public class UpstreamProxy {
         return true;
     }
 
-    /** gzip or deflate in Accept-Encoding, with a weight above 0 (RFC 9110 12.5.3). */
+    /** The codings Vert.x's compressor offers. */
+    private static final Set<String> COMPRESSIONS = Set.of("gzip", "x-gzip", "deflate");
+
+    /** gzip or deflate in Accept-Encoding, with a weight above 0. */
     static boolean acceptsCompression(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String part : acceptEncoding.split(",")) {
-            String[] coding = part.split(";");
-            String name = coding[0].trim().toLowerCase(Locale.ROOT);
-            if (!name.equals("gzip") && !name.equals("deflate") && !name.equals("x-gzip")) {
-                continue;
-            }
-            boolean refused = false;
-            for (int i = 1; i < coding.length; i++) {
-                String param = coding[i].trim();
-                if (param.startsWith("q=") || param.startsWith("Q=")) {
-                    try {
-                        refused = Double.parseDouble(param.substring(2)) <= 0;
-                    } catch (NumberFormatException bad) {
-                        refused = true;
-                    }
-                }
-            }
-            if (!refused) {
-                return true;
-            }
-        }
-        return false;
+        return AcceptEncoding.accepts(acceptEncoding, COMPRESSIONS);
     }
 
     /**

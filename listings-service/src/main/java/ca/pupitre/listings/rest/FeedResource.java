@@ -6,6 +6,7 @@ import ca.pupitre.listings.rest.dto.PartnerStats;
 import ca.pupitre.listings.service.AttributionService;
 import ca.pupitre.listings.service.FeedCaller;
 import ca.pupitre.listings.service.FeedService;
+import ca.pupitre.platform.http.AcceptEncoding;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +28,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
@@ -228,32 +228,10 @@ public class FeedResource {
 
     /** Whether Accept-Encoding names gzip (or *) with a non-zero quality. */
     static boolean acceptsGzip(String header) {
-        if (header == null) {
-            return false;
-        }
-        for (String part : header.split(",")) {
-            String[] pieces = part.split(";");
-            String name = pieces[0].strip().toLowerCase(Locale.ROOT);
-            if (!name.equals("gzip") && !name.equals("x-gzip") && !name.equals("*")) {
-                continue;
-            }
-            boolean zero = false;
-            for (int i = 1; i < pieces.length; i++) {
-                String param = pieces[i].strip().toLowerCase(Locale.ROOT);
-                if (param.startsWith("q=")) {
-                    try {
-                        zero = Double.parseDouble(param.substring(2)) <= 0;
-                    } catch (NumberFormatException malformed) {
-                        zero = true;
-                    }
-                }
-            }
-            if (!zero) {
-                return true;
-            }
-        }
-        return false;
+        return AcceptEncoding.accepts(header, GZIP_CODINGS);
     }
+
+    private static final java.util.Set<String> GZIP_CODINGS = java.util.Set.of("gzip", "x-gzip");
 
     private FeedCaller caller() {
         Set<String> groups = jwt.getGroups() == null ? Set.of() : jwt.getGroups();
