@@ -175,7 +175,7 @@ class DockerComposeContractTest {
     }
 
     /** The set-up of one module's application.properties as seen in the prod profile. */
-    private record ApplicationProperties(String module, Set<String> normalizedKeys, List<String> values) {
+    record ApplicationProperties(String module, Set<String> normalizedKeys, List<String> values) {
 
         static ApplicationProperties of(Path root, String module) throws IOException {
             Path file = root.resolve(module).resolve("src/main/resources/application.properties");
@@ -275,7 +275,7 @@ class DockerComposeContractTest {
         return result;
     }
 
-    private static Path repositoryRoot() {
+    static Path repositoryRoot() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isRegularFile(p.resolve("docker-compose.yml")) && Files.isRegularFile(p.resolve("mvnw"))) {
                 return p;
