@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
+import ca.pupitre.testing.ManagementPort;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -117,10 +118,10 @@ class ProblemAnswersTest {
 
     @Test
     void healthMetricsAndOwnOpenApiAreOnTheManagementPortOnly() {
-        management().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem(containsString("Database")));
-        management().get("/q/health/live").then().statusCode(200);
-        management().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-        management().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        ManagementPort.given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem(containsString("Database")));
+        ManagementPort.given().get("/q/health/live").then().statusCode(200);
+        ManagementPort.given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        ManagementPort.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/auth/register"));
         // the public port: nothing under /q, whatever the path
         for (String internal : java.util.List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/dev-ui",
@@ -138,11 +139,6 @@ class ProblemAnswersTest {
     /** Where Swagger UI (of the public document) is documented to be. */
     static final String SWAGGER_UI = "/api/v1/docs/";
 
-    /** The gateway's management interface (its own port, never routed). */
-    static io.restassured.specification.RequestSpecification management() {
-        return given().port(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getValue("quarkus.management.test-port", Integer.class));
-    }
 
     @Test
     void corsPreflightFromAKnownOriginIsAnswered() {

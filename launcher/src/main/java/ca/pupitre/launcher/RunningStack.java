@@ -66,7 +66,7 @@ public final class RunningStack implements AutoCloseable {
 
     /** {@code http://localhost:<port>}. */
     public URI url(ServiceModule service) {
-        return URI.create("http://localhost:" + port(service));
+        return URI.create(ports.url(service));
     }
 
     public URI gatewayUrl() {

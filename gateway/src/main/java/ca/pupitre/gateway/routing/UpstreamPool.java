@@ -49,6 +49,9 @@ final class UpstreamPool {
         }
     }
 
+    /** The lease of a pool with one instance, where requests in flight are not counted (nothing to choose). */
+    static final Runnable NO_LEASE = () -> { };
+
     private final Upstreams.Upstream upstream;
     private final List<Member> members = new ArrayList<>();
     private final AtomicInteger turn = new AtomicInteger();

@@ -119,8 +119,10 @@ public class UpstreamProxy {
     private void forward(RoutingContext ctx, UpstreamPool pool, UpstreamPool.Member failed, long timeoutMs) {
         Upstreams.Upstream upstream = pool.upstream();
         UpstreamPool.Member member = pool.pick(failed);
-        Runnable lease = member.lease();
-        ctx.addEndHandler(ended -> lease.run());
+        Runnable lease = pool.balanced() ? member.lease() : UpstreamPool.NO_LEASE; // one instance: nothing to count
+        if (pool.balanced()) {
+            ctx.addEndHandler(ended -> lease.run());
+        }
         HttpServerRequest request = ctx.request();
         request.pause();
         RequestOptions options = new RequestOptions()
