@@ -114,6 +114,14 @@ public interface GatewayConfig {
         /** How long to wait for a TCP connection to an upstream before answering 503 (short: a refused or dead host). */
         @WithDefault("2S")
         Duration connectTimeout();
+
+        /**
+         * Whether requests the gateway only relays take the relay lane (straight from the HTTP server to the
+         * proxy, ahead of the router; see {@code RelayLane}). Off: every request goes through the router, as
+         * before; kept as a switch for comparison and as a way back.
+         */
+        @WithDefault("true")
+        boolean relayLane();
     }
 
     interface Keys {

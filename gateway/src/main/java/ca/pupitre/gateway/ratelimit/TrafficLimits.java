@@ -9,6 +9,7 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -76,26 +77,10 @@ public class TrafficLimits {
     }
 
     void limit(RoutingContext ctx) {
-        if (ctx.request().getHeader(PartnerKeyExchange.HEADER) != null) {
+        Future<RateLimitDecision> taken = take(ctx.request());
+        if (taken == null) {
             ctx.next(); // a partner's key: limited per partner, once the key is known good
-            return;
-        }
-        TrafficClass trafficClass = TrafficClass.of(ctx.request().method(), ctx.request().path());
-        String key;
-        if (trafficClass.perAddressAlways()) {
-            key = trafficClass.configName() + ":" + address(ctx);
-        } else {
-            Optional<String> account = account(ctx.request().getHeader("Authorization"));
-            if (account.isPresent()) {
-                trafficClass = TrafficClass.ACCOUNT;
-                key = "account:" + account.get();
-            } else {
-                key = trafficClass.configName() + ":" + address(ctx);
-            }
-        }
-        Budget budget = budgets.get(trafficClass);
-        Future<RateLimitDecision> taken = limiter.take(key, budget.capacity(), budget.refillPerSecond());
-        if (taken.isComplete()) {
+        } else if (taken.isComplete()) {
             decide(ctx, taken);
         } else {
             // a shared store answers later: hold the body until the verdict
@@ -107,10 +92,44 @@ public class TrafficLimits {
         }
     }
 
-    private static void decide(RoutingContext ctx, AsyncResult<RateLimitDecision> taken) {
+    /**
+     * Takes this request's token from its bucket: per address or per account, by {@link TrafficClass}. Null for
+     * a request carrying a partner's key, which {@link PartnerKeyExchange} limits per partner. The future is
+     * complete at once with the in-memory store; later with Redis.
+     */
+    public Future<RateLimitDecision> take(HttpServerRequest request) {
+        if (request.getHeader(PartnerKeyExchange.HEADER) != null) {
+            return null;
+        }
+        TrafficClass trafficClass = TrafficClass.of(request.method(), request.path());
+        String key;
+        if (trafficClass.perAddressAlways()) {
+            key = trafficClass.configName() + ":" + address(request);
+        } else {
+            Optional<String> account = account(request.getHeader("Authorization"));
+            if (account.isPresent()) {
+                trafficClass = TrafficClass.ACCOUNT;
+                key = "account:" + account.get();
+            } else {
+                key = trafficClass.configName() + ":" + address(request);
+            }
+        }
+        Budget budget = budgets.get(trafficClass);
+        return limiter.take(key, budget.capacity(), budget.refillPerSecond());
+    }
+
+    /** A verdict that cannot be had (the shared store is down) lets the request through: logged, not refused. */
+    public static boolean storeDown(AsyncResult<RateLimitDecision> taken) {
         if (taken.failed()) {
-            // a shared store that is down must not take the API down with it: fail open, loudly
             LOG.warnf("Rate limit store unavailable, request let through: %s", taken.cause().toString());
+            return true;
+        }
+        return false;
+    }
+
+    private static void decide(RoutingContext ctx, AsyncResult<RateLimitDecision> taken) {
+        if (storeDown(taken)) {
+            // a shared store that is down must not take the API down with it: fail open, loudly
             ctx.next();
             return;
         }
@@ -123,8 +142,8 @@ public class TrafficLimits {
         ctx.next();
     }
 
-    private static String address(RoutingContext ctx) {
-        return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+    private static String address(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
     /** The account of a valid bearer token this gateway signed, remembered for a minute; empty otherwise. */

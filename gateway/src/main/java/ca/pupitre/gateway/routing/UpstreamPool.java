@@ -49,15 +49,22 @@ final class UpstreamPool {
         }
     }
 
+    /** Whether this service answers the public {@code path}. */
+    boolean matches(String path) {
+        return paths.matcher(path).matches();
+    }
+
     /** The lease of a pool with one instance, where requests in flight are not counted (nothing to choose). */
     static final Runnable NO_LEASE = () -> { };
 
     private final Upstreams.Upstream upstream;
     private final List<Member> members = new ArrayList<>();
     private final AtomicInteger turn = new AtomicInteger();
+    private final java.util.regex.Pattern paths;
 
     UpstreamPool(Upstreams.Upstream upstream) {
         this.upstream = upstream;
+        this.paths = upstream.pathPattern();
         upstream.instances().forEach(i -> members.add(new Member(i)));
     }
 

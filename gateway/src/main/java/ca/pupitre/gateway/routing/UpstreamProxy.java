@@ -55,8 +55,14 @@ public class UpstreamProxy {
 
     private final GatewayConfig config;
     private final PartnerKeyExchange partnerKeys;
-    private HttpClient client;
+    /**
+     * One client per event loop. A pooled connection belongs to the event loop that opened it, and a request
+     * sent on it from another loop has each of its events handed across threads (a queued task and a wake-up
+     * each time); with a client per loop, a request and its connection share the thread that handles the client.
+     */
+    private ThreadLocal<HttpClient> clients;
     private long connectTimeoutMs;
+    private long idleTimeoutMs;
 
     private final OwnManagementInterface server;
     private volatile UpstreamPool swaggerUi;
@@ -68,28 +74,44 @@ public class UpstreamProxy {
     }
 
     void init(@Observes Router router, Vertx vertx) {
-        long timeoutMs = config.upstream().timeout().toMillis();
+        idleTimeoutMs = config.upstream().timeout().toMillis();
         connectTimeoutMs = config.upstream().connectTimeout().toMillis();
-        client = vertx.createHttpClient(new HttpClientOptions()
+        HttpClientOptions relayOptions = new HttpClientOptions()
                 .setConnectTimeout((int) connectTimeoutMs)
                 .setKeepAlive(true)
                 .setMaxPoolSize(64)
-                .setDecompressionSupported(false));
+                .setDecompressionSupported(false);
+        clients = ThreadLocal.withInitial(() -> vertx.createHttpClient(relayOptions));
         // health checks of services with several instances: their own small client
         HttpClient checks = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(4));
         for (Upstreams.Upstream upstream : Upstreams.from(config.upstream())) {
             UpstreamPool pool = new UpstreamPool(upstream);
             pool.watch(vertx, checks, config.upstream().healthCheckEvery());
             router.routeWithRegex(upstream.pathPattern().pattern()).order(-100)
-                    .handler(ctx -> partnerKeys.handle(ctx, () -> forward(ctx, pool, null, timeoutMs)));
+                    .handler(ctx -> partnerKeys.handle(ctx, () -> forward(Exchange.routed(ctx), pool, null)));
+            lanes.add(pool);
         }
         // The web app's pages: same relay, no partner keys (partners use the API)
         UpstreamPool web = new UpstreamPool(Upstreams.web(config.upstream()));
         web.watch(vertx, checks, config.upstream().healthCheckEvery());
-        router.routeWithRegex(web.upstream().pathPattern().pattern()).order(-100).handler(ctx -> forward(ctx, web, null, timeoutMs));
+        router.routeWithRegex(web.upstream().pathPattern().pattern()).order(-100).handler(ctx -> forward(Exchange.routed(ctx), web, null));
+        lanes.add(web);
         // Swagger UI of the public document: Quarkus serves it beside the OpenAPI documents, on the management
         // interface only; the public port relays this one path to it (the rest of the management port stays private)
-        router.routeWithRegex(SWAGGER_UI.pattern()).order(-100).handler(ctx -> forward(ctx, swaggerUi(), null, timeoutMs));
+        router.routeWithRegex(SWAGGER_UI.pattern()).order(-100).handler(ctx -> forward(Exchange.routed(ctx), swaggerUi(), null));
+    }
+
+    /** The services and the web app, in the order their paths are tried (their paths do not overlap). */
+    private final List<UpstreamPool> lanes = new java.util.ArrayList<>();
+
+    /** The pool whose public paths include {@code path}, if any (the relay lane's question). */
+    UpstreamPool poolFor(String path) {
+        for (UpstreamPool pool : lanes) {
+            if (pool.matches(path)) {
+                return pool;
+            }
+        }
+        return null;
     }
 
     /** {@code quarkus.swagger-ui.path}: the same path on both ports. */
@@ -116,14 +138,14 @@ public class UpstreamProxy {
      * Relays the request to an instance of {@code pool}. When the connection to that instance cannot be made (no
      * byte of the request left), an idempotent request is tried once more on another instance.
      */
-    private void forward(RoutingContext ctx, UpstreamPool pool, UpstreamPool.Member failed, long timeoutMs) {
+    void forward(Exchange ctx, UpstreamPool pool, UpstreamPool.Member failed) {
         Upstreams.Upstream upstream = pool.upstream();
         UpstreamPool.Member member = pool.pick(failed);
         Runnable lease = pool.balanced() ? member.lease() : UpstreamPool.NO_LEASE; // one instance: nothing to count
         if (pool.balanced()) {
-            ctx.addEndHandler(ended -> lease.run());
+            ctx.whenOver(lease);
         }
-        HttpServerRequest request = ctx.request();
+        HttpServerRequest request = ctx.request;
         request.pause();
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
@@ -131,8 +153,8 @@ public class UpstreamProxy {
                 .setPort(member.instance.port())
                 .setURI(Upstreams.upstreamUri(request.uri()))
                 .setConnectTimeout(connectTimeoutMs)
-                .setIdleTimeout(timeoutMs);
-        client.request(options).onComplete(created -> {
+                .setIdleTimeout(idleTimeoutMs);
+        clients.get().request(options).onComplete(created -> {
             if (created.failed()) {
                 lease.run();
                 pool.unreachable(member);
@@ -140,7 +162,7 @@ public class UpstreamProxy {
                         && !ctx.response().closed() && !ctx.response().ended()) {
                     LOG.debugf("%s instance %s unreachable, %s %s tried on another", upstream.name(), member,
                             request.method(), request.path());
-                    forward(ctx, pool, member, timeoutMs);
+                    forward(ctx, pool, member);
                     return;
                 }
                 fail(ctx, upstream, created.cause());
@@ -155,7 +177,7 @@ public class UpstreamProxy {
                 return;
             }
             copyHeaders(request.headers(), outgoing.headers());
-            PartnerKeyExchange.applyTo(ctx, outgoing.headers());
+            ctx.partnerAuthorization(outgoing.headers());
             // remoteAddress() and scheme() are the client's as Quarkus resolved them: from a trusted proxy's
             // headers, else from the connection itself
             String remote = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
@@ -164,7 +186,7 @@ public class UpstreamProxy {
             if (request.authority() != null) {
                 outgoing.putHeader("X-Forwarded-Host", request.authority().toString());
             }
-            outgoing.putHeader(RequestIds.HEADER, RequestIds.of(ctx));
+            outgoing.putHeader(RequestIds.HEADER, ctx.requestId);
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
             boolean hasBody = length != null ? !"0".equals(length.trim()) : request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
             var sent = hasBody ? outgoing.send(request) : outgoing.send();
@@ -181,7 +203,7 @@ public class UpstreamProxy {
         });
     }
 
-    private void relay(RoutingContext ctx, HttpClientResponse upstreamResponse) {
+    private void relay(Exchange ctx, HttpClientResponse upstreamResponse) {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.closed()) {
             // the client is gone: stop reading from the service (Vert.x releases what it holds); the reset
@@ -207,7 +229,7 @@ public class UpstreamProxy {
         target.add("Via", upstreamResponse.version() == io.vertx.core.http.HttpVersion.HTTP_2 ? "2 pupitre-gateway" : "1.1 pupitre-gateway");
         // RFC 9112 6.3: 1xx, 204 and 304 answers and answers to HEAD have no body, whatever the framing headers
         // say; a 304 or a HEAD answer keeps the service's Content-Length (the length the body would have had)
-        if (status < 200 || status == 204 || status == 304 || ctx.request().method() == io.vertx.core.http.HttpMethod.HEAD) {
+        if (status < 200 || status == 204 || status == 304 || ctx.request.method() == io.vertx.core.http.HttpMethod.HEAD) {
             if (status < 200 || status == 204) {
                 target.remove(HttpHeaders.CONTENT_LENGTH);
             }
@@ -216,9 +238,9 @@ public class UpstreamProxy {
             upstreamResponse.resume();
             return;
         }
-        if (compress(ctx.request(), upstreamResponse, target)) {
+        if (compress(ctx.request, upstreamResponse, target)) {
             target.remove(HttpHeaders.CONTENT_LENGTH); // the compressed length is not known before the end
-        } else if (upstreamEncoding == null && acceptsCompression(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+        } else if (upstreamEncoding == null && acceptsCompression(ctx.request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
             // the client would have it compressed: Vert.x's "leave as is" mark (which it drops before sending)
             target.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
         }
@@ -280,8 +302,9 @@ public class UpstreamProxy {
      * release) and the service's request is reset. A service that breaks off mid-body resets the client's
      * answer, so that she sees it incomplete rather than complete.
      */
-    private static void stream(RoutingContext ctx, HttpClientResponse upstreamResponse, HttpServerResponse response) {
+    private static void stream(Exchange ctx, HttpClientResponse upstreamResponse, HttpServerResponse response) {
         response.closeHandler(closed -> {
+            ctx.over();
             // only an answer still in flight; a keep-alive connection closing later concerns a finished one
             if (!response.ended()) {
                 upstreamResponse.request().reset();
@@ -298,7 +321,7 @@ public class UpstreamProxy {
             }
         });
         upstreamResponse.exceptionHandler(broken -> {
-            LOG.debugf("Relay of %s interrupted: %s", ctx.request().path(), broken.getMessage());
+            LOG.debugf("Relay of %s interrupted: %s", ctx.request.path(), broken.getMessage());
             if (!response.closed() && !response.ended()) {
                 response.reset();
             }
@@ -341,13 +364,13 @@ public class UpstreamProxy {
         return named;
     }
 
-    private void fail(RoutingContext ctx, Upstreams.Upstream upstream, Throwable cause) {
+    private void fail(Exchange ctx, Upstreams.Upstream upstream, Throwable cause) {
         if (ctx.response().closed() || ctx.response().ended()) {
             // the client left (mid-request or before the answer): nobody to tell, nothing to log as an error
-            LOG.debugf("Client left %s %s before the answer: %s", ctx.request().method(), ctx.request().path(), cause.toString());
+            LOG.debugf("Client left %s %s before the answer: %s", ctx.request.method(), ctx.request.path(), cause.toString());
             return;
         }
-        ctx.request().resume();
+        ctx.request.resume();
         if (ctx.response().headWritten()) {
             ctx.response().reset();
             return;
@@ -357,18 +380,13 @@ public class UpstreamProxy {
                 || String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("timeout")
                 || String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("timed out");
         boolean refused = cause instanceof ConnectException;
-        LOG.warnf("Upstream %s failed for %s %s: %s", upstream.name(), ctx.request().method(), ctx.request().path(), cause.toString());
+        LOG.warnf("Upstream %s failed for %s %s (request %s): %s", upstream.name(), ctx.request.method(), ctx.request.path(),
+                ctx.requestId, cause.toString());
         boolean toPerson = Upstreams.WEB.equals(upstream.name()); // the web app's pages: a person reads this answer
         if (timedOut && !refused) {
-            if (toPerson) {
-                RouterProblems.sendPage(ctx, 504, "GATEWAY_TIMEOUT", Map.of(), upstream.name());
-            } else {
-                RouterProblems.send(ctx, 504, "GATEWAY_TIMEOUT", Map.of(), upstream.name());
-            }
-        } else if (toPerson) {
-            RouterProblems.sendPage(ctx, 503, "SERVICE_UNAVAILABLE", Map.of("Retry-After", "5"), upstream.name());
+            ctx.problem(504, "GATEWAY_TIMEOUT", Map.of(), toPerson, upstream.name());
         } else {
-            RouterProblems.send(ctx, 503, "SERVICE_UNAVAILABLE", Map.of("Retry-After", "5"), upstream.name());
+            ctx.problem(503, "SERVICE_UNAVAILABLE", Map.of("Retry-After", "5"), toPerson, upstream.name());
         }
     }
 }

@@ -34,10 +34,15 @@ public class RequestIds {
         return new UUID(high, low).toString();
     }
 
+    /** The caller's id when it is sane, a new one otherwise (nothing is changed on the request). */
+    public static String idFor(io.vertx.core.http.HttpServerRequest request) {
+        String id = request.getHeader(HEADER);
+        return id == null || !SANE.matcher(id).matches() ? newId() : id;
+    }
+
     static void assign(RoutingContext ctx) {
-        String id = ctx.request().getHeader(HEADER);
-        if (id == null || !SANE.matcher(id).matches()) {
-            id = newId();
+        String id = idFor(ctx.request());
+        if (!id.equals(ctx.request().getHeader(HEADER))) {
             ctx.request().headers().set(HEADER, id);
         }
         ctx.put(CONTEXT_KEY, id);

@@ -8,6 +8,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -82,9 +83,15 @@ public class RouterProblems {
 
     /** Writes a problem+json answer straight on the Vert.x response. */
     public static void send(RoutingContext ctx, int status, String code, Map<String, String> headers, Object... args) {
-        Problem problem = Problems.of(status, code, Languages.fromAcceptLanguage(ctx.request().getHeader("Accept-Language")),
-                ctx.request().path(), RequestIds.of(ctx), List.of(), args);
-        HttpServerResponse response = ctx.response();
+        send(ctx.request(), RequestIds.of(ctx), status, code, headers, args);
+    }
+
+    /** The same, for a request answered outside the router (the gateway's relay lane), with its request id. */
+    public static void send(HttpServerRequest request, String requestId, int status, String code, Map<String, String> headers,
+            Object... args) {
+        Problem problem = Problems.of(status, code, Languages.fromAcceptLanguage(request.getHeader("Accept-Language")),
+                request.path(), requestId, List.of(), args);
+        HttpServerResponse response = request.response();
         headers.forEach(response::putHeader);
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
@@ -98,13 +105,19 @@ public class RouterProblems {
      * program, reads the answer.
      */
     public static void sendPage(RoutingContext ctx, int status, String code, Map<String, String> headers, Object... args) {
-        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        sendPage(ctx.request(), RequestIds.of(ctx), status, code, headers, args);
+    }
+
+    /** The same, for a request answered outside the router, with its request id. */
+    public static void sendPage(HttpServerRequest request, String requestId, int status, String code, Map<String, String> headers,
+            Object... args) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (accept == null || !accept.contains("text/html")) {
-            send(ctx, status, code, headers, args);
+            send(request, requestId, status, code, headers, args);
             return;
         }
-        java.util.Locale locale = Languages.fromAcceptLanguage(ctx.request().getHeader("Accept-Language"));
-        Problem problem = Problems.of(status, code, locale, ctx.request().path(), RequestIds.of(ctx), List.of(), args);
+        java.util.Locale locale = Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
+        Problem problem = Problems.of(status, code, locale, request.path(), requestId, List.of(), args);
         boolean english = "en".equals(locale.getLanguage());
         String page = "<!doctype html><html lang=\"" + (english ? "en-CA" : "fr-CA") + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + escape(problem.title())
@@ -112,7 +125,7 @@ public class RouterProblems {
                 + "</head><body><main><h1>" + escape(problem.title()) + "</h1><p>" + escape(problem.detail()) + "</p><p>"
                 + (english ? "Request id: " : "Numéro de la demande : ") + "<code>" + escape(problem.requestId()) + "</code></p>"
                 + "</main></body></html>";
-        HttpServerResponse response = ctx.response();
+        HttpServerResponse response = request.response();
         headers.forEach(response::putHeader);
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8")
