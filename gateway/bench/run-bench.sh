@@ -4,10 +4,15 @@
 # each loaded by wrk with the same connections. Prints a markdown table (the one in ../README.md).
 # Needs: wrk and nginx (Debian packages), a PostgreSQL (default 127.0.0.1:5432, user postgres, trust), and
 #   ./mvnw -B -q -pl listings-service,gateway -am package -DskipTests
-# Settings: SECONDS_PER_RUN (20), CONNECTIONS (16), LISTINGS (10000 bench listings loaded once).
+# Settings: SECONDS_PER_RUN (15), ROUNDS (3), WARM_SECONDS (30), CONNECTIONS (16), LISTINGS (10000 bench listings
+#   loaded once). Each path: every target warmed WARM_SECONDS (a JVM's relay is compiled by then; nginx needs
+#   none), then ROUNDS rounds of direct, gateway, nginx in turn, and the median of each column printed: the
+#   turns cancel the machine's drift, the median its outliers.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
-RUN=${SECONDS_PER_RUN:-20}
+RUN=${SECONDS_PER_RUN:-15}
+ROUNDS=${ROUNDS:-3}
+WARM=${WARM_SECONDS:-30}
 CONN=${CONNECTIONS:-16}
 LISTINGS_BENCH=../../listings-service/bench
 SVC_PORT=${BENCH_PORT:-18081}
@@ -82,9 +87,13 @@ measure() {
   errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
   echo "$rps $p99 ${errors:-}"
 }
-warm() { wrk -t2 -c"$CONN" -d10s "${AUTH[@]}" "$1" >/dev/null; }
+warm() { wrk -t2 -c"$CONN" -d"${WARM}s" "${AUTH[@]}" "$1" >/dev/null; }
+# the median of the lines of $1 by field $2 (numbers; p99 values keep their unit)
+median() { tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -g | awk '{v[NR]=$0} END {print v[int((NR+1)/2)]}'; }
+# p99 values from wrk in one unit (ms), so that they sort
+ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; printf "%.2fms", v}' <<<"$1"; }
 
-printf '\n| path (%s connections, %s s each) | direct req/s | gateway req/s (of direct) | nginx req/s (of direct) | p99 direct / gateway / nginx |\n' "$CONN" "$RUN"
+printf '\n| path (%s connections, median of %s runs of %s s) | direct req/s | gateway req/s (of direct) | nginx req/s (of direct) | p99 direct / gateway / nginx |\n' "$CONN" "$ROUNDS" "$RUN"
 echo "|---|---|---|---|---|"
 # the feed: the whole open-requests snapshot as partners download it (read here as an admin, the same token on
 # every path); the two API paths anonymously
@@ -92,9 +101,14 @@ for path in "/api/v1/skills" "/api/v1/listings?q=traduction&limit=10" "/api/v1/f
   AUTH=()
   [[ "$path" == /api/v1/feeds/* ]] && AUTH=(-H "Authorization: Bearer $TOKEN")
   for base in "$SVC_PORT" "$GW_PORT" "$NGINX_PORT"; do warm "http://127.0.0.1:$base$path"; done
-  read -r d_rps d_p99 d_err <<<"$(measure "http://127.0.0.1:$SVC_PORT$path")"
-  read -r g_rps g_p99 g_err <<<"$(measure "http://127.0.0.1:$GW_PORT$path")"
-  read -r n_rps n_p99 n_err <<<"$(measure "http://127.0.0.1:$NGINX_PORT$path")"
+  D_RPS=""; D_P99=""; G_RPS=""; G_P99=""; N_RPS=""; N_P99=""; d_err=""; g_err=""; n_err=""
+  for _ in $(seq 1 "$ROUNDS"); do
+    read -r r p e <<<"$(measure "http://127.0.0.1:$SVC_PORT$path")"; D_RPS+=" $r"; D_P99+=" $(ms "$p")"; d_err+="$e"
+    read -r r p e <<<"$(measure "http://127.0.0.1:$GW_PORT$path")"; G_RPS+=" $r"; G_P99+=" $(ms "$p")"; g_err+="$e"
+    read -r r p e <<<"$(measure "http://127.0.0.1:$NGINX_PORT$path")"; N_RPS+=" $r"; N_P99+=" $(ms "$p")"; n_err+="$e"
+  done
+  d_rps=$(median "$D_RPS"); g_rps=$(median "$G_RPS"); n_rps=$(median "$N_RPS")
+  d_p99=$(median "$D_P99"); g_p99=$(median "$G_P99"); n_p99=$(median "$N_P99")
   frac() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
   printf '| `%s` | %.0f | %.0f (%s) | %.0f (%s) | %s / %s / %s |\n' "$path" "$d_rps" "$g_rps" "$(frac "$g_rps" "$d_rps")" \
     "$n_rps" "$(frac "$n_rps" "$d_rps")" "$d_p99" "$g_p99" "$n_p99"

@@ -37,7 +37,8 @@ import org.jboss.logging.Logger;
  * making the answer; a bare Vert.x relay on the same machine matched nginx).
  * <p>
  * The lane does, for the requests it takes, what those filters would have done for them: the client address
- * and scheme resolved from a trusted proxy's headers (Quarkus's own handler, same configuration), the request
+ * and scheme resolved from a trusted proxy's headers (Quarkus's own handler, same configuration, asked only when
+ * the peer may be one of them: {@link TrustedPeers}), the request
  * id, the rate limit of the request's traffic class, the problem+json answers. It takes only what needs
  * nothing else: a path a service or the web app answers, no partner key (the key exchange stays on the router),
  * no {@code Origin} and no {@code OPTIONS} (CORS stays Quarkus's), no {@code Upgrade}, a well-formed URI and a
@@ -99,12 +100,18 @@ public class RelayLane {
                 LOG.warn("Relay lane not installed: the HTTP server has no root handler yet; every request goes through the router");
                 return;
             }
-            VertxHttpConfig http = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(VertxHttpConfig.class);
-            Handler<HttpServerRequest> lane = HttpServerCommonHandlers.applyProxy(http.proxy(), this::relay, () -> vertx);
+            SmallRyeConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class);
+            VertxHttpConfig http = config.getConfigMapping(VertxHttpConfig.class);
+            Handler<HttpServerRequest> direct = this::relay;
+            Handler<HttpServerRequest> forwarded = HttpServerCommonHandlers.applyProxy(http.proxy(), direct, () -> vertx);
+            // a peer that cannot be a trusted proxy: nothing to resolve, no wrapper around the request
+            TrustedPeers trusted = http.proxy().proxyAddressForwarding()
+                    ? TrustedPeers.of(config.getOptionalValue("quarkus.http.proxy.trusted-proxies", String.class))
+                    : null;
             root.set(null, (Handler<HttpServerRequest>) request -> {
                 if (takes(request)) {
                     taken.increment();
-                    lane.handle(request);
+                    (trusted != null && trusted.mayBeTrusted(request.remoteAddress()) ? forwarded : direct).handle(request);
                 } else {
                     router.handle(request);
                 }

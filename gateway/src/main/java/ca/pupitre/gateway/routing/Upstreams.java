@@ -65,6 +65,9 @@ public final class Upstreams {
 
     /** The URI to ask the upstream for: the public one, except for paths a service serves under another name. */
     public static String upstreamUri(String publicUri) {
+        if (!publicUri.startsWith("/api/v1/partners/")) {
+            return publicUri; // every other path (nearly all requests): no pattern to try
+        }
         java.util.regex.Matcher stats = PARTNER_STATS.matcher(publicUri);
         if (stats.matches()) {
             return "/api/v1/feeds/partners/" + stats.group(1) + "/stats" + (stats.group(2) == null ? "" : stats.group(2));
