@@ -36,10 +36,7 @@ final class Exchange {
 
     /** A request taken by the relay lane: it answers with the request id the lane gave it. */
     static Exchange onLane(HttpServerRequest request, String requestId) {
-        Exchange exchange = new Exchange(request, requestId, null);
-        request.response().endHandler(ended -> exchange.over());
-        request.response().closeHandler(closed -> exchange.over());
-        return exchange;
+        return new Exchange(request, requestId, null);
     }
 
     HttpServerResponse response() {
@@ -51,6 +48,9 @@ final class Exchange {
         whenOver = task;
         if (routed != null) {
             routed.addEndHandler(ended -> over());
+        } else {
+            request.response().endHandler(ended -> over());
+            request.response().closeHandler(closed -> over());
         }
     }
 

@@ -102,18 +102,24 @@ public class RelayLane {
             }
             SmallRyeConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class);
             VertxHttpConfig http = config.getConfigMapping(VertxHttpConfig.class);
-            Handler<HttpServerRequest> direct = this::relay;
-            Handler<HttpServerRequest> forwarded = HttpServerCommonHandlers.applyProxy(http.proxy(), direct, () -> vertx);
+            // behind Quarkus's forwarding handler the path is the resolved request's: its pool is looked up again
+            Handler<HttpServerRequest> forwarded = HttpServerCommonHandlers.applyProxy(http.proxy(),
+                    resolved -> relay(resolved, proxy.poolFor(resolved.path())), () -> vertx);
             // a peer that cannot be a trusted proxy: nothing to resolve, no wrapper around the request
             TrustedPeers trusted = http.proxy().proxyAddressForwarding()
                     ? TrustedPeers.of(config.getOptionalValue("quarkus.http.proxy.trusted-proxies", String.class))
                     : null;
             root.set(null, (Handler<HttpServerRequest>) request -> {
-                if (takes(request)) {
-                    taken.increment();
-                    (trusted != null && trusted.mayBeTrusted(request.remoteAddress()) ? forwarded : direct).handle(request);
-                } else {
+                UpstreamPool pool = poolIfTaken(request);
+                if (pool == null) {
                     router.handle(request);
+                    return;
+                }
+                taken.increment();
+                if (trusted != null && trusted.mayBeTrusted(request.remoteAddress())) {
+                    forwarded.handle(request);
+                } else {
+                    relay(request, pool);
                 }
             });
             installed = true;
@@ -122,17 +128,17 @@ public class RelayLane {
         }
     }
 
-    /** Whether the lane can serve this request as the router would (see the class comment). */
-    boolean takes(HttpServerRequest request) {
+    /** The pool that answers this request when the lane can serve it as the router would; null otherwise. */
+    private UpstreamPool poolIfTaken(HttpServerRequest request) {
         if (request.method() == HttpMethod.OPTIONS || request.getHeader(HttpHeaders.ORIGIN) != null
                 || request.getHeader(PartnerKeyExchange.HEADER) != null || request.getHeader(HttpHeaders.UPGRADE) != null) {
-            return false;
+            return null;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && !withinLimit(length)) {
-            return false;
+            return null;
         }
-        return UriEncoding.wellFormed(request.uri()) && proxy.poolFor(request.path()) != null;
+        return UriEncoding.wellFormed(request.uri()) ? proxy.poolFor(request.path()) : null;
     }
 
     private boolean withinLimit(String length) {
@@ -145,14 +151,13 @@ public class RelayLane {
     }
 
     /** After the client's address is resolved: request id, rate limit (API paths), then the proxy. */
-    private void relay(HttpServerRequest request) {
-        UpstreamPool pool = proxy.poolFor(request.path());
+    private void relay(HttpServerRequest request, UpstreamPool pool) {
+        String requestId = RequestIds.idFor(request);
         if (pool == null) {
             // a trusted proxy's prefix header changed the path: cannot happen while forwarded prefixes are off
-            RouterProblems.send(request, RequestIds.idFor(request), 404, "NOT_FOUND", Map.of());
+            RouterProblems.send(request, requestId, 404, "NOT_FOUND", Map.of());
             return;
         }
-        String requestId = RequestIds.idFor(request);
         request.response().putHeader(RequestIds.HEADER, requestId);
         Exchange exchange = Exchange.onLane(request, requestId);
         if (!pool.upstream().servesApi()) {
