@@ -129,6 +129,9 @@ public final class Launcher {
             // e.g. a benchmark's stack: measure the pages, not the refusals
             config.env("PUPITRE_RATE_LIMIT_SCALE", env.get("PUPITRE_RATE_LIMIT_SCALE").strip());
         }
+        if (notBlank(env.get("PUPITRE_LOG_JSON"))) {
+            config.env("PUPITRE_LOG_JSON", env.get("PUPITRE_LOG_JSON").strip());
+        }
         if (notBlank(env.get("PUPITRE_JAVA_OPTS"))) {
             config.jvmArgs(List.of(env.get("PUPITRE_JAVA_OPTS").trim().split("\\s+")));
         }
@@ -234,6 +237,7 @@ public final class Launcher {
                 "                            GET /api/v1/dev/mailbox?to=ADDRESS as admin; false: e-mails are only logged",
                 "  PUPITRE_DEV_SMTP_PORT     its SMTP port (default: a free port)",
                 "  PUPITRE_READY_TIMEOUT     seconds to wait for the services (default 180)",
+                "  PUPITRE_LOG_JSON          true: every service logs one JSON object per line (default false)",
                 "  PUPITRE_JAVA_OPTS         JVM options for the services and the web app"));
     }
 
