@@ -39,7 +39,8 @@ class EndToEndIT {
 
     @BeforeAll
     static void startEverything() {
-        started = TestStacks.start("e2e");
+        // as a cluster runs it: every service logs one JSON object per line (the README's PUPITRE_LOG_JSON)
+        started = TestStacks.start("e2e", config -> config.env("PUPITRE_LOG_JSON", "true"));
         stack = started.stack();
         secrets = started.secrets();
     }
@@ -144,6 +145,70 @@ class EndToEndIT {
                 // what services call on each other is in the internal document only
                 .body("paths.keySet()", org.hamcrest.Matchers.not(hasItem("/api/v1/listings/changes")))
                 .body("paths.keySet()", org.hamcrest.Matchers.not(hasItem("/api/v1/engagements/{id}/review-eligibility")));
+    }
+
+    @Test
+    @Order(6)
+    @SuppressWarnings("unchecked")
+    void everyOperationHasItsOwnOperationIdForGeneratedClients() {
+        Map<String, Object> publicPaths = gateway().get("/api/v1/openapi").then().statusCode(200).extract().path("paths");
+        Map<String, Object> internalPaths = gateway().auth().oauth2(started.adminToken()).get("/api/v1/openapi/internal")
+                .then().statusCode(200).extract().path("paths");
+        List<String> missing = new java.util.ArrayList<>();
+        Map<String, String> seen = new java.util.HashMap<>();
+        List<String> duplicates = new java.util.ArrayList<>();
+        for (Map<String, Object> paths : List.of(publicPaths, internalPaths)) {
+            paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, operation) -> {
+                if (!List.of("get", "post", "put", "patch", "delete", "head").contains(method)) {
+                    return;
+                }
+                String where = method.toUpperCase() + " " + path;
+                Object id = ((Map<String, Object>) operation).get("operationId");
+                if (id == null) {
+                    missing.add(where);
+                } else if (seen.putIfAbsent(id.toString(), where) != null) {
+                    duplicates.add(id + ": " + seen.get(id.toString()) + " and " + where);
+                }
+            }));
+        }
+        assertThat(seen).hasSizeGreaterThan(100);
+        assertThat(missing).as("operations without an operationId").isEmpty();
+        assertThat(duplicates).as("operationIds given twice").isEmpty();
+        // stable: a generated client's method names change only when this list is changed on purpose
+        Map<String, String> expected = new java.util.TreeMap<>();
+        try (java.io.InputStream list = EndToEndIT.class.getResourceAsStream("/openapi-operation-ids.tsv")) {
+            new String(list.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .forEach(row -> expected.put(row[0], row[1] + " " + row[2]));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(new java.util.TreeMap<>(seen)).as("operationIds, against openapi-operation-ids.tsv").isEqualTo(expected);
+    }
+
+    @Test
+    @Order(6)
+    void everyServiceLogsOneJsonObjectPerLineWhenAskedTo() throws java.io.IOException {
+        gateway().header("X-Request-Id", "e2e-json-logs").get("/api/v1/skills").then().statusCode(200);
+        for (ServiceModule s : ServiceModule.values()) {
+            List<String> lines = java.nio.file.Files.readAllLines(stack.logFile(s)).stream()
+                    .filter(line -> !line.startsWith("=== ")) // the launcher's own header line
+                    .filter(line -> !line.isBlank()).toList();
+            assertThat(lines).as(s.module() + " logged at start").isNotEmpty();
+            for (String line : lines) {
+                io.restassured.path.json.JsonPath json;
+                try {
+                    json = io.restassured.path.json.JsonPath.from(line);
+                    json.getMap("$");
+                } catch (RuntimeException notJson) {
+                    throw new AssertionError(s.module() + " wrote a line that is not a JSON object: " + line, notJson);
+                }
+                assertThat(json.getString("level")).as(line).isNotBlank();
+                assertThat(json.getString("loggerName")).as(line).isNotBlank();
+                assertThat(json.getString("timestamp")).as(line).isNotBlank();
+            }
+        }
     }
 
     @Test

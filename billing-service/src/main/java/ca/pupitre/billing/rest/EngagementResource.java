@@ -64,7 +64,7 @@ public class EngagementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "matching-service unreachable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull EngagementRequest request) {
+    public Response createEngagement(@Valid @NotNull EngagementRequest request) {
         EngagementView view = engagements.create(Caller.of(identity), request);
         return Response.created(URI.create("/api/v1/engagements/" + view.id())).entity(view).build();
     }
@@ -72,7 +72,7 @@ public class EngagementResource {
     @GET
     @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
     @Operation(summary = "My engagements (as client or secretary)")
-    public List<EngagementView> list() {
+    public List<EngagementView> listEngagements() {
         return engagements.mine(Caller.of(identity));
     }
 
@@ -80,7 +80,7 @@ public class EngagementResource {
     @Path("/{id}")
     @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
     @Operation(summary = "One engagement (its parties and admins)")
-    public EngagementView get(@PathParam("id") UUID id) {
+    public EngagementView getEngagement(@PathParam("id") UUID id) {
         return engagements.get(Caller.of(identity), id);
     }
 
@@ -89,7 +89,7 @@ public class EngagementResource {
     @Path("/{id}/end")
     @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
     @Operation(summary = "End an engagement: ACTIVE → ENDED (no more time; still invoiceable)")
-    public EngagementView end(@PathParam("id") UUID id) {
+    public EngagementView endEngagement(@PathParam("id") UUID id) {
         return engagements.end(Caller.of(identity), id);
     }
 
@@ -98,7 +98,7 @@ public class EngagementResource {
     @RolesAllowed({"SERVICE", "CLIENT", "ADMIN"})
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "For matching-service: the parties and whether an invoice of this engagement is paid")
-    public ReviewEligibilityView reviewEligibility(@PathParam("id") UUID id) {
+    public ReviewEligibilityView getReviewEligibility(@PathParam("id") UUID id) {
         return engagements.reviewEligibility(Caller.of(identity), id);
     }
 
@@ -107,7 +107,7 @@ public class EngagementResource {
     @RolesAllowed("SECRETARY")
     @Operation(summary = "Log time (and units) on an active engagement")
     @APIResponse(responseCode = "201", description = "Created, SUBMITTED")
-    public Response log(@PathParam("id") UUID id, @Valid @NotNull TimeEntryRequest request) {
+    public Response logTimeEntry(@PathParam("id") UUID id, @Valid @NotNull TimeEntryRequest request) {
         TimeEntryView view = timesheets.log(Caller.of(identity), id, request);
         return Response.created(URI.create("/api/v1/time-entries/" + view.id())).entity(view).build();
     }
@@ -116,7 +116,7 @@ public class EngagementResource {
     @Path("/{id}/time-entries")
     @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
     @Operation(summary = "Time entries, optionally of one week (weekStart = a Monday)")
-    public List<TimeEntryView> entries(@PathParam("id") UUID id, @QueryParam("weekStart") String weekStart) {
+    public List<TimeEntryView> listTimeEntries(@PathParam("id") UUID id, @QueryParam("weekStart") String weekStart) {
         return timesheets.list(Caller.of(identity), id, weekStart == null || weekStart.isBlank() ? null : date(weekStart));
     }
 
@@ -125,7 +125,7 @@ public class EngagementResource {
     @Path("/{id}/weeks/{weekStart}/approve")
     @RolesAllowed("CLIENT")
     @Operation(summary = "Approve the week's submitted entries (they are locked from then on)")
-    public List<TimeEntryView> approve(@PathParam("id") UUID id, @PathParam("weekStart") String weekStart) {
+    public List<TimeEntryView> approveTimesheetWeek(@PathParam("id") UUID id, @PathParam("weekStart") String weekStart) {
         return timesheets.approveWeek(Caller.of(identity), id, date(weekStart));
     }
 
@@ -133,7 +133,7 @@ public class EngagementResource {
     @Path("/{id}/weeks/{weekStart}/dispute")
     @RolesAllowed("CLIENT")
     @Operation(summary = "Dispute the week's submitted entries (or the ones named) with a comment")
-    public List<TimeEntryView> dispute(@PathParam("id") UUID id, @PathParam("weekStart") String weekStart,
+    public List<TimeEntryView> disputeTimesheetWeek(@PathParam("id") UUID id, @PathParam("weekStart") String weekStart,
             @Valid @NotNull DisputeRequest request) {
         return timesheets.disputeWeek(Caller.of(identity), id, date(weekStart), request);
     }

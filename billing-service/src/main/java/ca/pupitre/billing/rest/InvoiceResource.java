@@ -76,7 +76,7 @@ public class InvoiceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Same Idempotency-Key still in flight",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Parameter(description = "Client-chosen key; retries with it never create twice")
+    public Response createInvoice(@Parameter(description = "Client-chosen key; retries with it never create twice")
             @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull InvoiceRequest request) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller, key, "POST", "/api/v1/invoices", request, () -> {
@@ -88,7 +88,7 @@ public class InvoiceResource {
     @GET
     @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
     @Operation(summary = "My invoices and credit notes: issued by me (secretary) or addressed to me (client, no drafts)")
-    public List<InvoiceView> list() {
+    public List<InvoiceView> listInvoices() {
         return invoices.mine(Caller.of(identity));
     }
 
@@ -98,7 +98,7 @@ public class InvoiceResource {
     @Operation(summary = "One invoice or credit note (JSON)")
     @APIResponse(responseCode = "404", description = "Unknown, or not the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public InvoiceView get(@PathParam("id") UUID id) {
+    public InvoiceView getInvoice(@PathParam("id") UUID id) {
         return invoices.get(Caller.of(identity), id);
     }
 
@@ -130,7 +130,7 @@ public class InvoiceResource {
     @Path("/{id}")
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Operation(summary = "Replace a draft's milestone lines; 409 once issued (issued invoices are never edited)")
-    public InvoiceView update(@PathParam("id") UUID id, @Valid @NotNull DraftUpdateRequest request) {
+    public InvoiceView updateDraftInvoice(@PathParam("id") UUID id, @Valid @NotNull DraftUpdateRequest request) {
         return invoices.updateDraft(Caller.of(identity), id, request);
     }
 
@@ -140,7 +140,7 @@ public class InvoiceResource {
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Operation(summary = "Delete a draft (its time entries become invoiceable again); 409 once issued")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") UUID id) {
+    public void deleteDraftInvoice(@PathParam("id") UUID id) {
         invoices.deleteDraft(Caller.of(identity), id);
     }
 
@@ -152,7 +152,7 @@ public class InvoiceResource {
     @APIResponse(responseCode = "200", description = "Issued")
     @APIResponse(responseCode = "409", description = "Not a draft, missing tax profile, key in flight",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response issue(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id) {
+    public Response issueInvoice(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/issue", null,
                 () -> new Idempotency.Answer(200, invoices.issue(caller, id), null));
@@ -165,7 +165,7 @@ public class InvoiceResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "422", description = "Overpayment, invalid amount",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response pay(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
+    public Response recordPayment(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
             @Valid @NotNull PaymentRequest request) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/payments", request, () -> {
@@ -192,7 +192,7 @@ public class InvoiceResource {
     @Path("/{id}/payments")
     @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
     @Operation(summary = "Payments received on an invoice")
-    public List<PaymentView> payments(@PathParam("id") UUID id) {
+    public List<PaymentView> listPayments(@PathParam("id") UUID id) {
         return payments.list(Caller.of(identity), id);
     }
 
@@ -201,7 +201,7 @@ public class InvoiceResource {
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Operation(summary = "Correct an issued invoice with a credit note (own numbering NC-YYYY-NNNNNN, linked)")
     @APIResponse(responseCode = "201", description = "Credit note issued")
-    public Response credit(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
+    public Response issueCreditNote(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
             @Valid @NotNull CreditNoteRequest request) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/credit-notes", request, () -> {
@@ -215,7 +215,7 @@ public class InvoiceResource {
     @Path("/{id}/uncollectible")
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Operation(summary = "Write an open invoice off as UNCOLLECTIBLE")
-    public InvoiceView uncollectible(@PathParam("id") UUID id) {
+    public InvoiceView markInvoiceUncollectible(@PathParam("id") UUID id) {
         return invoices.markUncollectible(Caller.of(identity), id);
     }
 }

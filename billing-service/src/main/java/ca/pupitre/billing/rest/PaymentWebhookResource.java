@@ -59,7 +59,7 @@ public class PaymentWebhookResource {
     @APIResponse(responseCode = "200", description = "Event already applied (redelivery)")
     @APIResponse(responseCode = "401", description = "Bad signature, or older than 5 minutes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response receive(@HeaderParam(WebhookSignatures.HEADER) String signature, String rawBody) {
+    public Response receivePaymentWebhook(@HeaderParam(WebhookSignatures.HEADER) String signature, String rawBody) {
         signatures.verify(signature, rawBody == null ? "" : rawBody);
         Event event;
         try {

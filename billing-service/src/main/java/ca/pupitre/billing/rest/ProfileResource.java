@@ -46,7 +46,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "200", description = "The profile as stored")
     @APIResponse(responseCode = "422", description = "Invalid GST/QST number, numbers with smallSupplier, missing numbers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProfileView put(@Valid @NotNull ProfileRequest request) {
+    public ProfileView saveBillingProfile(@Valid @NotNull ProfileRequest request) {
         return profiles.put(Caller.of(identity), request, verifiedEmail());
     }
 
@@ -63,7 +63,9 @@ public class ProfileResource {
     @Operation(summary = "My tax profile")
     @APIResponse(responseCode = "404", description = "No profile yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProfileView get() {
+    @APIResponse(responseCode = "200", description = "The caller's billing profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileView.class)))
+    public ProfileView getBillingProfile() {
         return profiles.get(Caller.of(identity));
     }
 }

@@ -54,7 +54,7 @@ public class PromotionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Pupitre's tax numbers are not configured",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response buy(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PromotionRequest request) {
+    public Response buyPromotion(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PromotionRequest request) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller, key, "POST", "/api/v1/promotions", request, () -> {
             PromotionView view = promotions.buy(caller, request);
@@ -65,7 +65,7 @@ public class PromotionResource {
     @GET
     @RolesAllowed("SECRETARY")
     @Operation(summary = "My promotions")
-    public List<PromotionView> mine() {
+    public List<PromotionView> listMyPromotions() {
         return promotions.mine(Caller.of(identity));
     }
 
@@ -73,7 +73,7 @@ public class PromotionResource {
     @Path("/{id}")
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Operation(summary = "One promotion")
-    public PromotionView get(@PathParam("id") UUID id) {
+    public PromotionView getPromotion(@PathParam("id") UUID id) {
         return promotions.get(Caller.of(identity), id);
     }
 }

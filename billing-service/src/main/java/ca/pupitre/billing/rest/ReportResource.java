@@ -41,7 +41,7 @@ public class ReportResource {
     @Path("/revenue")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revenue by month of a year (invoiced, credited, net, taxes, payments received)")
-    public ReportViews.Revenue revenue(@QueryParam("year") Integer year, @QueryParam("secretaryId") UUID secretaryId) {
+    public ReportViews.Revenue getRevenueReport(@QueryParam("year") Integer year, @QueryParam("secretaryId") UUID secretaryId) {
         UUID who = reports.subject(Caller.of(identity), secretaryId);
         return reports.revenue(who, year != null ? year : LocalDate.now(clock.withZone(TaxService.QUEBEC)).getYear());
     }
@@ -50,7 +50,7 @@ public class ReportResource {
     @Path("/taxes")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Taxes collected over a period (issue dates, inclusive): what goes on the GST/HST and QST returns")
-    public ReportViews.Taxes taxes(@QueryParam("from") String from, @QueryParam("to") String to,
+    public ReportViews.Taxes getTaxReport(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("secretaryId") UUID secretaryId) {
         UUID who = reports.subject(Caller.of(identity), secretaryId);
         return reports.taxes(who, date("from", from), date("to", to));
@@ -60,7 +60,7 @@ public class ReportResource {
     @Path("/receivables")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Unpaid invoices, and those overdue (due date passed, in Québec)")
-    public ReportViews.Receivables receivables(@QueryParam("secretaryId") UUID secretaryId) {
+    public ReportViews.Receivables getReceivablesReport(@QueryParam("secretaryId") UUID secretaryId) {
         return reports.receivables(reports.subject(Caller.of(identity), secretaryId));
     }
 
@@ -68,7 +68,7 @@ public class ReportResource {
     @Path("/invoices.csv")
     @Produces("text/csv")
     @Operation(summary = "Invoices and credit notes of a period as CSV (streamed)")
-    public Response csv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("secretaryId") UUID secretaryId) {
+    public Response exportInvoicesCsv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("secretaryId") UUID secretaryId) {
         UUID who = reports.subject(Caller.of(identity), secretaryId);
         LocalDate start = date("from", from);
         LocalDate end = date("to", to);

@@ -40,7 +40,7 @@ public class TaxResource {
     @APIResponse(responseCode = "200", description = "The tax lines and totals")
     @APIResponse(responseCode = "400", description = "Unknown province, malformed or negative subtotal, date before the rate table",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TaxQuoteView quote(
+    public TaxQuoteView quoteTaxes(
             @Parameter(description = "Taxable subtotal, e.g. 475.00", required = true) @QueryParam("subtotal") String subtotal,
             @Parameter(description = "Client's province (place of supply), e.g. QC", required = true) @QueryParam("clientProvince") String clientProvince,
             @Parameter(description = "Whether the supplier is registered for GST/QST (false: small supplier)") @QueryParam("supplierRegistered") String supplierRegistered,

@@ -40,7 +40,7 @@ public class TimeEntryResource {
     @Path("/{id}")
     @RolesAllowed("SECRETARY")
     @Operation(summary = "Correct a submitted or disputed entry (back to SUBMITTED); approved entries are locked (409)")
-    public TimeEntryView correct(@PathParam("id") UUID id, @Valid @NotNull TimeEntryRequest request) {
+    public TimeEntryView correctTimeEntry(@PathParam("id") UUID id, @Valid @NotNull TimeEntryRequest request) {
         return timesheets.correct(Caller.of(identity), id, request);
     }
 
@@ -48,7 +48,7 @@ public class TimeEntryResource {
     @Path("/{id}/comments")
     @RolesAllowed({"SECRETARY", "CLIENT"})
     @Operation(summary = "Add to an entry's comment trail")
-    public TimeEntryView comment(@PathParam("id") UUID id, @Valid @NotNull CommentRequest request) {
+    public TimeEntryView commentTimeEntry(@PathParam("id") UUID id, @Valid @NotNull CommentRequest request) {
         return timesheets.comment(Caller.of(identity), id, request.comment());
     }
 }

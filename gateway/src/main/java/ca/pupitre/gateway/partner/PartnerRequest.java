@@ -12,5 +12,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartnerRequest(
         @NotBlank @Size(max = 120) @Schema(example = "Emplois Québec Plus") String name,
         @NotBlank @Email @Size(max = 254) @Schema(example = "flux@emploisqc.example") String contactEmail,
-        @NotNull @NotEmpty @Schema(description = "Feeds this partner may read") Set<@NotNull Feed> feeds) {
+        @NotNull @NotEmpty @Size(max = 10) @Schema(description = "Feeds this partner may read") Set<@NotNull Feed> feeds) {
 }

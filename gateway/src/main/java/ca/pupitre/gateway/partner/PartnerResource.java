@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,14 +45,16 @@ public class PartnerResource {
     @Operation(summary = "Register a partner; its API key is in this answer and never again")
     @APIResponse(responseCode = "201", description = "Partner registered")
     @APIResponse(responseCode = "422", description = "Invalid data", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@Valid @NotNull PartnerRequest body) {
+    public Response registerPartner(@Valid @NotNull PartnerRequest body) {
         PartnerCreated created = partners.register(body);
         return Response.created(URI.create("/api/v1/partners/" + created.id())).entity(created).build();
     }
 
     @GET
     @Operation(summary = "Every partner, keys by prefix only")
-    public List<PartnerView> list() {
+    @APIResponse(responseCode = "200", description = "The partners, keys by prefix only",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerView.class, type = SchemaType.ARRAY)))
+    public List<PartnerView> listPartners() {
         return partners.list();
     }
 
@@ -59,7 +62,9 @@ public class PartnerResource {
     @Path("/{id}")
     @Operation(summary = "One partner, keys by prefix only")
     @APIResponse(responseCode = "404", description = "No such partner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PartnerView get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The partner, keys by prefix only",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerView.class)))
+    public PartnerView getPartner(@PathParam("id") UUID id) {
         return partners.get(id);
     }
 
@@ -68,7 +73,7 @@ public class PartnerResource {
     @Operation(summary = "Issue a new key (shown once); the current key keeps working for the grace period")
     @APIResponse(responseCode = "201", description = "New key issued")
     @APIResponse(responseCode = "404", description = "No such partner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response rotate(@PathParam("id") UUID id) {
+    public Response rotatePartnerKey(@PathParam("id") UUID id) {
         PartnerKeyIssued issued = partners.rotate(id);
         return Response.created(URI.create("/api/v1/partners/" + id)).entity(issued).build();
     }
@@ -78,7 +83,7 @@ public class PartnerResource {
     @Operation(summary = "Revoke a key; it stops working at once")
     @APIResponse(responseCode = "200", description = "Key revoked (also when it already was)")
     @APIResponse(responseCode = "404", description = "No such partner or key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PartnerKeyView revoke(@PathParam("id") UUID id, @PathParam("prefix") String prefix) {
+    public PartnerKeyView revokePartnerKey(@PathParam("id") UUID id, @PathParam("prefix") String prefix) {
         return partners.revoke(id, prefix);
     }
 
@@ -87,7 +92,7 @@ public class PartnerResource {
     @Operation(summary = "Revoke a key; it stops working at once")
     @APIResponse(responseCode = "204", description = "Key revoked (also when it already was)")
     @APIResponse(responseCode = "404", description = "No such partner or key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("id") UUID id, @PathParam("prefix") String prefix) {
+    public Response deletePartnerKey(@PathParam("id") UUID id, @PathParam("prefix") String prefix) {
         partners.revoke(id, prefix);
         return Response.noContent().build();
     }

@@ -66,7 +66,7 @@ public class AuthResource {
     @APIResponse(responseCode = "201", description = "Account created (emailVerified false until the link is used)")
     @APIResponse(responseCode = "409", description = "E-mail already used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid data", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@Valid @NotNull RegisterRequest body) {
+    public Response registerAccount(@Valid @NotNull RegisterRequest body) {
         Account account = accounts.register(body);
         verification.sendAfterRegistration(account.id);
         return Response.created(URI.create("/api/v1/me")).entity(AccountView.of(account)).build();
@@ -108,7 +108,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Access and refresh tokens")
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many attempts for this e-mail from this address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TokenResponse token(@Valid @NotNull TokenRequest body, @Context HttpServerRequest request) {
+    public TokenResponse signIn(@Valid @NotNull TokenRequest body, @Context HttpServerRequest request) {
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         RateLimitDecision attempt = limiter.takeSignIn(body.email(), address);
         if (!attempt.allowed()) {
@@ -124,7 +124,7 @@ public class AuthResource {
     @Operation(summary = "Trade a refresh token for new tokens (single use; reuse revokes the session)")
     @APIResponse(responseCode = "200", description = "New access and refresh tokens")
     @APIResponse(responseCode = "401", description = "Unknown, used, expired or revoked refresh token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TokenResponse refresh(@Valid @NotNull RefreshRequest body) {
+    public TokenResponse refreshToken(@Valid @NotNull RefreshRequest body) {
         return sessions.refresh(body.refreshToken());
     }
 
@@ -132,7 +132,7 @@ public class AuthResource {
     @Path("/logout")
     @Operation(summary = "End the session of a refresh token")
     @APIResponse(responseCode = "204", description = "Session ended (also when the token was unknown)")
-    public Response logout(@Valid @NotNull RefreshRequest body) {
+    public Response signOut(@Valid @NotNull RefreshRequest body) {
         sessions.close(body.refreshToken());
         return Response.noContent().build();
     }
@@ -143,7 +143,7 @@ public class AuthResource {
     @Operation(summary = "Client credentials for internal services: a SERVICE token")
     @APIResponse(responseCode = "200", description = "A SERVICE access token")
     @APIResponse(responseCode = "401", description = "Wrong client id or secret", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TokenResponse serviceToken(@Valid @NotNull ServiceTokenRequest body) {
+    public TokenResponse issueServiceToken(@Valid @NotNull ServiceTokenRequest body) {
         return sessions.serviceToken(body.clientId(), body.clientSecret());
     }
 }

@@ -23,7 +23,7 @@ public class JwksResource {
     @GET
     @Produces({"application/jwk-set+json", "application/json"})
     @Operation(summary = "Public keys that verify Pupitre access tokens (RS256)")
-    public Response jwks() {
+    public Response getJsonWebKeySet() {
         return Response.ok(issuer.jwks()).header("Cache-Control", "public, max-age=300").build();
     }
 }

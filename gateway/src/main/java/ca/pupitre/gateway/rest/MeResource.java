@@ -63,14 +63,14 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The signed-in person's account")
-    public AccountView me() {
+    public AccountView getMyAccount() {
         return AccountView.of(accounts.get(accountId()));
     }
 
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change one's display name or language")
-    public AccountView update(@Valid @NotNull AccountUpdate body) {
+    public AccountView updateMyAccount(@Valid @NotNull AccountUpdate body) {
         return AccountView.of(accounts.update(accountId(), body));
     }
 

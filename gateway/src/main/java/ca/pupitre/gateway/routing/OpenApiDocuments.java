@@ -174,6 +174,7 @@ public class OpenApiDocuments {
             }
         }
         ObjectNode internal = split(merged);
+        GatewayAnswers.document(merged); // the public one: internal calls go service to service, not through the gateway
         if (!unavailable.isEmpty()) {
             ArrayNode list = json.createArrayNode();
             unavailable.forEach(list::add);

@@ -70,7 +70,7 @@ public class FeedResource {
     @RolesAllowed({PARTNER, ADMIN})
     @Operation(summary = "Every open request as a schema.org JobPosting (JSON-LD @graph, Google for Jobs properties)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/ld+json"))
-    public Response jobsJsonLd(@QueryParam("lang") String lang, @HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response getJobsFeedJsonLd(@QueryParam("lang") String lang, @HeaderParam("If-None-Match") String ifNoneMatch,
             @HeaderParam("If-Modified-Since") String ifModifiedSince, @HeaderParam("Accept-Encoding") String encoding) {
         return snapshot(FeedKind.JOBS_JSONLD, lang, null, ifNoneMatch, ifModifiedSince, encoding);
     }
@@ -80,7 +80,7 @@ public class FeedResource {
     @RolesAllowed({PARTNER, ADMIN})
     @Operation(summary = "Every open request in the Indeed-style XML job feed (complete snapshot; schema feeds/jobs.xsd)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/xml"))
-    public Response jobsXml(@QueryParam("lang") String lang, @HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response getJobsFeedXml(@QueryParam("lang") String lang, @HeaderParam("If-None-Match") String ifNoneMatch,
             @HeaderParam("If-Modified-Since") String ifModifiedSince, @HeaderParam("Accept-Encoding") String encoding) {
         return snapshot(FeedKind.JOBS_XML, lang, null, ifNoneMatch, ifModifiedSince, encoding);
     }
@@ -90,7 +90,7 @@ public class FeedResource {
     @RolesAllowed({PARTNER, ADMIN})
     @Operation(summary = "Every published offer as a schema.org Service with its Offer (JSON-LD @graph)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/ld+json"))
-    public Response servicesJsonLd(@QueryParam("lang") String lang, @HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response getServicesFeedJsonLd(@QueryParam("lang") String lang, @HeaderParam("If-None-Match") String ifNoneMatch,
             @HeaderParam("If-Modified-Since") String ifModifiedSince, @HeaderParam("Accept-Encoding") String encoding) {
         return snapshot(FeedKind.SERVICES_JSONLD, lang, null, ifNoneMatch, ifModifiedSince, encoding);
     }
@@ -100,7 +100,7 @@ public class FeedResource {
     @RolesAllowed({PARTNER, ADMIN})
     @Operation(summary = "Atom feed of the newest published offers (limit, default 100)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/atom+xml"))
-    public Response servicesAtom(@QueryParam("lang") String lang, @QueryParam("limit") Integer limit,
+    public Response getServicesFeedAtom(@QueryParam("lang") String lang, @QueryParam("limit") Integer limit,
             @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince,
             @HeaderParam("Accept-Encoding") String encoding) {
         return snapshot(FeedKind.SERVICES_ATOM, lang, limit, ifNoneMatch, ifModifiedSince, encoding);
@@ -111,7 +111,7 @@ public class FeedResource {
     @RolesAllowed({PARTNER, ADMIN})
     @Operation(summary = "Delta feed in commit order: UPSERT with the schema.org item, TOMBSTONE (EXPIRED, CLOSED, HIDDEN) with time")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    public Response changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
+    public Response listFeedChanges(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
             @QueryParam("lang") String langParam, @HeaderParam("If-None-Match") String ifNoneMatch,
             @HeaderParam("If-Modified-Since") String ifModifiedSince, @HeaderParam("Accept-Encoding") String encoding) {
         FeedCaller caller = caller();
@@ -131,7 +131,9 @@ public class FeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({PARTNER, ADMIN})
     @Operation(summary = "A partner's impressions and clicks (its own; admins give partnerId)")
-    public PartnerStats stats(@QueryParam("partnerId") String partnerId) {
+    @APIResponse(responseCode = "200", description = "The calling partner's feed statistics",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerStats.class)))
+    public PartnerStats getFeedStats(@QueryParam("partnerId") String partnerId) {
         UUID id = null;
         if (partnerId != null && !partnerId.isBlank()) {
             try {
@@ -148,7 +150,9 @@ public class FeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({PARTNER, ADMIN})
     @Operation(summary = "Same as /stats?partnerId={id} (the gateway routes /api/v1/feeds/** here)")
-    public PartnerStats partnerStats(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The partner's feed statistics",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerStats.class)))
+    public PartnerStats getPartnerFeedStats(@PathParam("id") String id) {
         try {
             return attribution.partnerStats(caller(), UUID.fromString(id));
         } catch (IllegalArgumentException notAUuid) {

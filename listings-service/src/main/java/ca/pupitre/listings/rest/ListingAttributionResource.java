@@ -43,7 +43,7 @@ public class ListingAttributionResource {
     @APIResponse(responseCode = "303", description = "To the public listing page")
     @APIResponse(responseCode = "404", description = "Unknown listing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response visit(@PathParam("id") String id, @QueryParam("partner") String partner) {
+    public Response visitListing(@PathParam("id") String id, @QueryParam("partner") String partner) {
         return Response.seeOther(attribution.visit(uuid(id), partner)).header("Cache-Control", "no-store").build();
     }
 
@@ -52,7 +52,7 @@ public class ListingAttributionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
     @Operation(summary = "Where the listing's visits came from, per partner (owner and admins)")
-    public ListingSources sources(@PathParam("id") String id) {
+    public ListingSources getListingSources(@PathParam("id") String id) {
         Set<String> groups = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
         return attribution.sources(new Caller(jwt.getSubject(), groups), uuid(id));
     }

@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -81,7 +82,9 @@ public class ListingResource {
             description = "Any-word matching ranked by relevance (BM25): listings matching more of the words, in the title"
                     + " or skills, and with the words close together rank first; trade synonyms in both languages and"
                     + " Québec abbreviations; typos tolerated. didYouMean is present when the text found almost nothing.")
-    public SearchPage search(@QueryParam("q") String q, @QueryParam("kind") String kind,
+    @APIResponse(responseCode = "200", description = "A page of matching listings, with facets and the cursor of the next page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
+    public SearchPage searchListings(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("skill") List<String> skills, @QueryParam("language") List<String> languages,
             @QueryParam("region") String region, @QueryParam("remote") Boolean remote, @QueryParam("unit") String unit,
             @QueryParam("minRate") String minRate, @QueryParam("maxRate") String maxRate,
@@ -114,7 +117,7 @@ public class ListingResource {
     @APIResponse(responseCode = "201", description = "Created (draft)")
     @APIResponse(responseCode = "422", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(ListingRequest body, @HeaderParam("Accept-Language") String language, @Context UriInfo uri) {
+    public Response createListing(ListingRequest body, @HeaderParam("Accept-Language") String language, @Context UriInfo uri) {
         ListingView created = listings.create(caller(), body, locale(language));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(tag(created)).entity(created).build();
@@ -124,7 +127,9 @@ public class ListingResource {
     @Path("mine")
     @RolesAllowed({"SECRETARY", "CLIENT"})
     @Operation(summary = "The caller's own listings, every status, newest first")
-    public ListingPage mine(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    @APIResponse(responseCode = "200", description = "A page of the caller's listings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingPage.class)))
+    public ListingPage listMyListings(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return listings.mine(caller(), cursor, limit);
     }
 
@@ -133,7 +138,7 @@ public class ListingResource {
     @RolesAllowed({"SERVICE", "ADMIN"})
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Published listings expiring within the given ISO duration (default P5D), for reminders")
-    public List<ExpiringListing> expiring(@QueryParam("within") String within) {
+    public List<ExpiringListing> listExpiringListings(@QueryParam("within") String within) {
         Duration duration;
         try {
             duration = within == null || within.isBlank() ? Duration.ofDays(5) : Duration.parse(within.strip());
@@ -151,7 +156,7 @@ public class ListingResource {
     @RolesAllowed({"SERVICE", "ADMIN"})
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Change feed in commit order: upserts of public listings, tombstones for the rest")
-    public ChangePage changes(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
+    public ChangePage listListingChanges(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
         return feed.since(since, limit);
     }
 
@@ -161,7 +166,9 @@ public class ListingResource {
     @Operation(summary = "One listing (drafts, hidden and expired ones only for the owner and admins)")
     @APIResponse(responseCode = "404", description = "Unknown or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The listing (ETag: its version)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
+    public Response getListing(@PathParam("id") String id) {
         ListingView view = listings.get(caller(), uuid(id));
         return Response.ok(view).tag(tag(view)).build();
     }
@@ -174,7 +181,9 @@ public class ListingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ListingRequest body,
+    @APIResponse(responseCode = "200", description = "The listing as changed (ETag: its new version)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
+    public Response updateListing(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ListingRequest body,
             @HeaderParam("Accept-Language") String language) {
         ListingView view = listings.replace(caller(), uuid(id), ifMatch, body, locale(language));
         return Response.ok(view).tag(tag(view)).build();
@@ -187,7 +196,9 @@ public class ListingResource {
     @APIResponse(responseCode = "409", description = "Not allowed from the current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the owner, or her e-mail address is not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response publish(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The published listing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
+    public Response publishListing(@PathParam("id") String id) {
         return withTag(listings.publish(caller(), uuid(id)));
     }
 
@@ -196,7 +207,9 @@ public class ListingResource {
     @RolesAllowed({"SECRETARY", "CLIENT"})
     @Operation(summary = "EXPIRED (or PUBLISHED) → PUBLISHED for a new lifetime (owner only)")
     @APIResponse(responseCode = "403", description = "Not the owner, or her e-mail address is not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response renew(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The renewed listing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
+    public Response renewListing(@PathParam("id") String id) {
         return withTag(listings.renew(caller(), uuid(id)));
     }
 
@@ -204,7 +217,9 @@ public class ListingResource {
     @Path("{id}/close")
     @RolesAllowed({"SECRETARY", "CLIENT"})
     @Operation(summary = "Close as FILLED or WITHDRAWN (owner only)")
-    public Response close(@PathParam("id") String id, CloseRequest body, @HeaderParam("Accept-Language") String language) {
+    @APIResponse(responseCode = "200", description = "The closed listing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
+    public Response closeListing(@PathParam("id") String id, CloseRequest body, @HeaderParam("Accept-Language") String language) {
         return withTag(listings.close(caller(), uuid(id), body, locale(language)));
     }
 
@@ -212,7 +227,9 @@ public class ListingResource {
     @Path("{id}/hide")
     @RolesAllowed("ADMIN")
     @Operation(summary = "Hide with a reason (admin moderation)")
-    public Response hide(@PathParam("id") String id, HideRequest body, @HeaderParam("Accept-Language") String language) {
+    @APIResponse(responseCode = "200", description = "The hidden listing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
+    public Response hideListing(@PathParam("id") String id, HideRequest body, @HeaderParam("Accept-Language") String language) {
         return withTag(listings.hide(caller(), uuid(id), body, locale(language)));
     }
 
@@ -220,7 +237,9 @@ public class ListingResource {
     @Path("{id}/unhide")
     @RolesAllowed("ADMIN")
     @Operation(summary = "Undo a hide: back to the status it had")
-    public Response unhide(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The listing, visible again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
+    public Response unhideListing(@PathParam("id") String id) {
         return withTag(listings.unhide(caller(), uuid(id)));
     }
 
@@ -228,7 +247,9 @@ public class ListingResource {
     @Path("{id}/history")
     @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
     @Operation(summary = "Every state change: who, when, from, to, why (owner and admins)")
-    public List<HistoryEntry> history(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The listing's changes, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryEntry.class, type = SchemaType.ARRAY)))
+    public List<HistoryEntry> getListingHistory(@PathParam("id") String id) {
         return listings.history(caller(), uuid(id));
     }
 
@@ -239,7 +260,7 @@ public class ListingResource {
     @APIResponse(responseCode = "201", description = "Report stored")
     @APIResponse(responseCode = "403", description = "E-mail address not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "More than 20 reports in 24 hours (REPORT_LIMIT_REACHED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response report(@PathParam("id") String id, ReportRequest body, @HeaderParam("Accept-Language") String language) {
+    public Response reportListing(@PathParam("id") String id, ReportRequest body, @HeaderParam("Accept-Language") String language) {
         ReportView report = listings.report(caller(), uuid(id), body, locale(language));
         return Response.status(Response.Status.CREATED).entity(report).build();
     }
@@ -249,7 +270,7 @@ public class ListingResource {
     @RolesAllowed("SERVICE")
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Set or clear featuredUntil (billing-service only, after a paid promotion)")
-    public Response featured(@PathParam("id") String id, FeaturedRequest body) {
+    public Response setListingFeatured(@PathParam("id") String id, FeaturedRequest body) {
         return withTag(listings.feature(caller(), uuid(id), body));
     }
 

@@ -25,7 +25,7 @@ public class SkillResource {
     @GET
     @PermitAll
     @Operation(summary = "The bilingual skills taxonomy (stable codes, labels and search synonyms in fr and en)")
-    public List<SkillView> all() {
+    public List<SkillView> listSkills() {
         return List.copyOf(taxonomy.all());
     }
 }

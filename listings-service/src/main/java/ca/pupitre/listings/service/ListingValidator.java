@@ -32,6 +32,8 @@ public class ListingValidator {
     static final int LANGUAGES_MAX = 10;
     static final int PUBLIC_NAME_MAX = 80;
     static final Duration TURNAROUND_MAX = Duration.ofDays(90);
+    /** Longest amount or duration text read: longer ones are refused before they are parsed (e.g. padded zeros). */
+    public static final int NUMBER_TEXT_MAX = 20;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     static final Pattern REGION = Pattern.compile("0[1-9]|1[0-7]");
 
@@ -116,6 +118,8 @@ public class ListingValidator {
             String raw = body.pricing().amount();
             if (raw == null || raw.isBlank()) {
                 check.add("pricing.amount", "REQUIRED", "field.required");
+            } else if (raw.length() > NUMBER_TEXT_MAX) {
+                check.add("pricing.amount", "INVALID_AMOUNT", "field.amount");
             } else {
                 try {
                     BigDecimal parsed = new BigDecimal(raw.trim());
@@ -137,7 +141,9 @@ public class ListingValidator {
         }
 
         String turnaround = null;
-        if (body.turnaround() != null) {
+        if (body.turnaround() != null && body.turnaround().length() > NUMBER_TEXT_MAX) {
+            check.add("turnaround", "INVALID_FORMAT", "field.turnaround");
+        } else if (body.turnaround() != null) {
             try {
                 Duration parsed = Duration.parse(body.turnaround().trim());
                 if (parsed.isNegative() || parsed.isZero() || parsed.compareTo(TURNAROUND_MAX) > 0) {

@@ -71,6 +71,19 @@ class ValidationTest {
     }
 
     @Test
+    void refusesNumbersWrittenLongerThanTheDocumentedLimit() {
+        // "38.00" padded with zeros would parse; its text is longer than the 20 characters the OpenAPI document allows
+        JsonPath amount = rejected(422, valid(Map.of("pricing", Map.of("unit", "HOUR", "amount", "0".repeat(16) + "38.00"))));
+        assertThat(amount.getString("errors[0].field")).isEqualTo("pricing.amount");
+        assertThat(amount.getString("errors[0].code")).isEqualTo("INVALID_AMOUNT");
+        JsonPath turnaround = rejected(422, valid(Map.of("turnaround", "PT" + "0".repeat(18) + "24H")));
+        assertThat(turnaround.getString("errors[0].field")).isEqualTo("turnaround");
+        assertThat(turnaround.getString("errors[0].code")).isEqualTo("INVALID_FORMAT");
+        Api.secretary().as().body(valid(Map.of("pricing", Map.of("unit", "HOUR", "amount", "0038.00"), "turnaround", "PT24H")))
+                .post("/api/v1/listings").then().statusCode(201).body("pricing.amount", equalTo("38.00"));
+    }
+
+    @Test
     void rejectsUnknownEnumValuesAndMalformedJson() {
         assertThat(rejected(400, valid(Map.of("pricing", Map.of("unit", "DAY", "amount", "30"))))
                 .getString("errors[0].field")).isEqualTo("pricing.unit");

@@ -48,7 +48,7 @@ public class AlertResource {
 
     @GET
     @Operation(summary = "My saved searches")
-    public Map<String, List<AlertView>> mine() {
+    public Map<String, List<AlertView>> listMyAlerts() {
         return Map.of("items", alerts.of(callerId()).stream().map(AlertView::of).toList());
     }
 
@@ -58,7 +58,7 @@ public class AlertResource {
     @APIResponse(responseCode = "201", description = "Saved")
     @APIResponse(responseCode = "422", description = "Invalid criteria", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "E-mail address not verified (EMAIL_NOT_VERIFIED): alert e-mails go only to a proven address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull AlertRequest body) {
+    public Response createAlert(@Valid @NotNull AlertRequest body) {
         // alert e-mails go only to an address its owner proved (else any address could be flooded)
         ca.pupitre.matching.service.Caller.of(caller).requireVerifiedEmail();
         String role = caller.getGroups().contains("SECRETARY") ? "SECRETARY" : "CLIENT";
@@ -72,7 +72,7 @@ public class AlertResource {
     @Operation(summary = "Delete one of my saved searches")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such alert of mine", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("id") UUID id) {
+    public Response deleteAlert(@PathParam("id") UUID id) {
         alerts.delete(callerId(), id);
         return Response.noContent().build();
     }
@@ -82,7 +82,7 @@ public class AlertResource {
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Bilingual page confirming a one-click unsubscribe (nothing changes until it is confirmed by POST)")
-    public Response unsubscribePage(@QueryParam("token") String token) {
+    public Response getUnsubscribePage(@QueryParam("token") String token) {
         boolean known = alerts.exists(token);
         String action = known ? "<form method=\"post\" action=\"/api/v1/alerts/unsubscribe?token=" + token + "\">"
                 + "<button type=\"submit\">Me désabonner / Unsubscribe</button></form>" : "";
@@ -98,7 +98,7 @@ public class AlertResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "One-click unsubscribe (RFC 8058): deletes the token's alert (or stops its owner's expiry reminders); 200 also when already done")
     @APIResponse(responseCode = "200", description = "Unsubscribed (or already)")
-    public Response unsubscribe(@QueryParam("token") String token) {
+    public Response unsubscribeAlert(@QueryParam("token") String token) {
         if (token == null || token.isBlank()) {
             throw ProblemException.badRequest("UNSUBSCRIBE_TOKEN_REQUIRED");
         }

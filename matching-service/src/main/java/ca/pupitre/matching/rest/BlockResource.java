@@ -48,14 +48,14 @@ public class BlockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Block a client: no more invitations from them, no matches either way (idempotent)")
     @APIResponse(responseCode = "201", description = "Blocked")
-    public Response block(@Valid @NotNull BlockRequest body) {
+    public Response blockClient(@Valid @NotNull BlockRequest body) {
         BlockView view = BlockView.of(invitations.block(Caller.of(token), body.clientId()));
         return Response.created(URI.create("/api/v1/blocks/" + view.clientId())).entity(view).build();
     }
 
     @GET
     @Operation(summary = "The clients I blocked")
-    public Map<String, List<BlockView>> mine() {
+    public Map<String, List<BlockView>> listMyBlocks() {
         return Map.of("items", invitations.blocksOf(Caller.of(token)).stream().map(BlockView::of).toList());
     }
 
@@ -64,7 +64,7 @@ public class BlockResource {
     @Operation(summary = "Lift a block")
     @APIResponse(responseCode = "204", description = "Lifted")
     @APIResponse(responseCode = "404", description = "No such block of mine", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response unblock(@PathParam("clientId") UUID clientId) {
+    public Response unblockClient(@PathParam("clientId") UUID clientId) {
         invitations.unblock(Caller.of(token), clientId);
         return Response.noContent().build();
     }

@@ -56,7 +56,7 @@ public class InvitationResource {
     @APIResponse(responseCode = "409", description = "Already pending", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Request or offer not available", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Daily invitation limit reached", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response invite(@Valid @NotNull InvitationRequest body) {
+    public Response sendInvitation(@Valid @NotNull InvitationRequest body) {
         Invitation created = invitations.invite(caller().requireVerifiedEmail(), body.requestId(), body.offerId(), body.message());
         return Response.created(URI.create("/api/v1/invitations/" + created.id)).entity(InvitationView.of(created, false)).build();
     }
@@ -64,7 +64,7 @@ public class InvitationResource {
     @GET
     @RolesAllowed({"CLIENT", "SECRETARY"})
     @Operation(summary = "My invitations: role=sent (client) or received (secretary); default by my role")
-    public Map<String, List<InvitationView>> mine(@QueryParam("role") String role) {
+    public Map<String, List<InvitationView>> listMyInvitations(@QueryParam("role") String role) {
         Caller caller = caller();
         return Map.of("items", invitations.mine(caller, role).stream().map(i -> view(i, caller)).toList());
     }
@@ -74,7 +74,9 @@ public class InvitationResource {
     @RolesAllowed({"CLIENT", "SECRETARY", "ADMIN", "SERVICE"})
     @Operation(summary = "One invitation, for its two parties, admins and billing (it starts engagements from accepted ones)")
     @APIResponse(responseCode = "404", description = "Unknown, or not a party (another service than billing included)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public InvitationView get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The invitation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
+    public InvitationView getInvitation(@PathParam("id") UUID id) {
         Caller caller = caller();
         return view(invitations.get(caller, id), caller);
     }
@@ -85,7 +87,9 @@ public class InvitationResource {
     @Operation(summary = "Accept an invitation (the invited secretary)")
     @APIResponse(responseCode = "409", description = "Not pending any more", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the invited secretary, or e-mail address not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public InvitationView accept(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The accepted invitation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
+    public InvitationView acceptInvitation(@PathParam("id") UUID id) {
         Caller caller = caller().requireVerifiedEmail();
         return view(invitations.accept(caller, id), caller);
     }
@@ -95,7 +99,9 @@ public class InvitationResource {
     @RolesAllowed("SECRETARY")
     @Operation(summary = "Decline an invitation with an optional private note (the invited secretary)")
     @APIResponse(responseCode = "409", description = "Not pending any more", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public InvitationView decline(@PathParam("id") UUID id, @Valid DeclineRequest body) {
+    @APIResponse(responseCode = "200", description = "The declined invitation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
+    public InvitationView declineInvitation(@PathParam("id") UUID id, @Valid DeclineRequest body) {
         Caller caller = caller();
         return view(invitations.decline(caller, id, body == null ? null : body.reason()), caller);
     }
@@ -105,7 +111,9 @@ public class InvitationResource {
     @RolesAllowed("CLIENT")
     @Operation(summary = "Withdraw an invitation before it is answered (the inviting client)")
     @APIResponse(responseCode = "409", description = "Already answered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public InvitationView withdraw(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The withdrawn invitation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
+    public InvitationView withdrawInvitation(@PathParam("id") UUID id) {
         Caller caller = caller();
         return view(invitations.withdraw(caller, id), caller);
     }
@@ -114,7 +122,7 @@ public class InvitationResource {
     @Path("/{id}/messages")
     @RolesAllowed({"CLIENT", "SECRETARY"})
     @Operation(summary = "The invitation's message thread (its two parties)")
-    public Map<String, List<MessageView>> thread(@PathParam("id") UUID id) {
+    public Map<String, List<MessageView>> listInvitationMessages(@PathParam("id") UUID id) {
         return Map.of("items", invitations.thread(caller(), id).stream().map(MessageView::of).toList());
     }
 
@@ -125,7 +133,7 @@ public class InvitationResource {
     @Operation(summary = "Write in the invitation's thread (its two parties)")
     @APIResponse(responseCode = "201", description = "Posted")
     @APIResponse(responseCode = "409", description = "Declined or withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response post(@PathParam("id") UUID id, @Valid @NotNull MessageRequest body) {
+    public Response postInvitationMessage(@PathParam("id") UUID id, @Valid @NotNull MessageRequest body) {
         MessageView posted = MessageView.of(invitations.post(caller(), id, body.body()));
         return Response.created(URI.create("/api/v1/invitations/" + id + "/messages")).entity(posted).build();
     }

@@ -57,7 +57,7 @@ public class MatchResource {
     @APIResponse(responseCode = "400", description = "Neither or both of requestId/offerId, or a bad limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the listing's owner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown listing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, List<?>> matches(@QueryParam("requestId") UUID requestId, @QueryParam("offerId") UUID offerId,
+    public Map<String, List<?>> findMatches(@QueryParam("requestId") UUID requestId, @QueryParam("offerId") UUID offerId,
             @QueryParam("limit") Integer limit, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         if ((requestId == null) == (offerId == null)) {
             throw ProblemException.badRequest("MATCH_TARGET_REQUIRED");

@@ -3,6 +3,7 @@ package ca.pupitre.matching.rest;
 import ca.pupitre.matching.config.MatchingConfig;
 import ca.pupitre.matching.domain.Referral;
 import ca.pupitre.matching.rest.dto.ConversionRequest;
+import ca.pupitre.matching.rest.dto.ReferralCodeView;
 import ca.pupitre.matching.rest.dto.ReferralRequest;
 import ca.pupitre.matching.service.ReferralService;
 import ca.pupitre.platform.problem.Problem;
@@ -55,7 +56,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "200", description = "Already recommended: the existing referral")
     @APIResponse(responseCode = "422", description = "No such secretary", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ReferralRequest body) {
+    public Response createReferralCode(@Valid @NotNull ReferralRequest body) {
         ReferralService.Created created = referrals.recommend(UUID.fromString(caller.getSubject()), body.secretaryId());
         Map<String, Object> view = view(created.referral());
         return created.isNew()
@@ -66,7 +67,7 @@ public class ReferralResource {
     @GET
     @RolesAllowed("CLIENT")
     @Operation(summary = "My referrals")
-    public Map<String, List<Map<String, Object>>> mine() {
+    public Map<String, List<Map<String, Object>>> listMyReferralCodes() {
         return Map.of("items", referrals.by(UUID.fromString(caller.getSubject())).stream().map(this::view).toList());
     }
 
@@ -74,21 +75,19 @@ public class ReferralResource {
     @Path("/{code}")
     @PermitAll
     @Operation(summary = "Who a referral code recommends (public; the recommending client is not disclosed)")
+    @APIResponse(responseCode = "200", description = "The code, the secretary it recommends, and how many clients recommend her",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralCodeView.class)))
     @APIResponse(responseCode = "404", description = "Unknown code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, Object> get(@PathParam("code") String code) {
+    public ReferralCodeView getReferralCode(@PathParam("code") String code) {
         Referral referral = referrals.get(code);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("code", referral.code);
-        view.put("secretaryId", referral.secretaryId);
-        view.put("recommendedBy", referrals.recommenders(referral.secretaryId));
-        return view;
+        return new ReferralCodeView(referral.code, referral.secretaryId, referrals.recommenders(referral.secretaryId));
     }
 
     @GET
     @Path("/secretaries/{secretaryId}")
     @PermitAll
     @Operation(summary = "How many distinct clients recommend a secretary, and the paid engagements referrals led to (public)")
-    public Map<String, Object> ofSecretary(@PathParam("secretaryId") UUID secretaryId) {
+    public Map<String, Object> getSecretaryReferralStats(@PathParam("secretaryId") UUID secretaryId) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("secretaryId", secretaryId);
         view.put("recommendedBy", referrals.recommenders(secretaryId));
@@ -108,7 +107,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "Unknown code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The referral does not recommend the engagement's secretary, or comes from its own client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Engagement already counted for another referral", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response convert(@PathParam("code") String code, @Valid @NotNull ConversionRequest body) {
+    public Response convertReferral(@PathParam("code") String code, @Valid @NotNull ConversionRequest body) {
         if (!config.referralReporter().equals(caller.getSubject())) {
             throw ca.pupitre.platform.problem.ProblemException.forbidden("FORBIDDEN");
         }

@@ -63,7 +63,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "Already reviewed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown engagement or no paid invoice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Billing unreachable: refused, never stored unverified", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ReviewRequest body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    public Response createReview(@Valid @NotNull ReviewRequest body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Review review = reviews.create(Caller.of(token).requireVerifiedEmail(), body.engagementId(), body.stars(), body.text());
         return Response.created(URI.create("/api/v1/reviews/" + review.id))
                 .entity(ReviewView.of(review, true, false, Languages.fromAcceptLanguage(acceptLanguage))).build();
@@ -72,7 +72,7 @@ public class ReviewResource {
     @GET
     @PermitAll
     @Operation(summary = "A secretary's visible reviews with their count, average and weighted (Bayesian) average")
-    public Map<String, Object> of(@QueryParam("secretaryId") UUID secretaryId,
+    public Map<String, Object> listReviews(@QueryParam("secretaryId") UUID secretaryId,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         if (secretaryId == null) {
             throw ProblemException.badRequest("SECRETARY_REQUIRED");
@@ -96,7 +96,9 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The reviewed secretary's one public answer")
     @APIResponse(responseCode = "409", description = "Already answered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReviewView answer(@PathParam("id") UUID id, @Valid @NotNull TextRequest body,
+    @APIResponse(responseCode = "200", description = "The review with its answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
+    public ReviewView answerReview(@PathParam("id") UUID id, @Valid @NotNull TextRequest body,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return ReviewView.of(reviews.answer(Caller.of(token), id, body.text()), Languages.fromAcceptLanguage(acceptLanguage));
     }
@@ -106,7 +108,7 @@ public class ReviewResource {
     @RolesAllowed({"SECRETARY", "CLIENT"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report a review to the moderators (once per person)")
-    public Response report(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
+    public Response reportReview(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
         reviews.report(Caller.of(token), id, body.text());
         return Response.accepted().build();
     }
@@ -116,7 +118,7 @@ public class ReviewResource {
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hide a review (admin): it leaves the public list and the reputation")
-    public ReviewView hide(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
+    public ReviewView hideReview(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
         return ReviewView.of(reviews.moderate(id, true, body.text()), true, true, java.util.Locale.CANADA_FRENCH);
     }
 
@@ -124,7 +126,7 @@ public class ReviewResource {
     @Path("/{id}/unhide")
     @RolesAllowed("ADMIN")
     @Operation(summary = "Show a hidden review again (admin)")
-    public ReviewView unhide(@PathParam("id") UUID id) {
+    public ReviewView unhideReview(@PathParam("id") UUID id) {
         return ReviewView.of(reviews.moderate(id, false, null), true, true, java.util.Locale.CANADA_FRENCH);
     }
 }

@@ -7,6 +7,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record DisputeRequest(
-        @Schema(description = "Entries of the week to dispute; all submitted ones when absent") List<UUID> entryIds,
+        @Size(max = 500) @Schema(description = "Entries of the week to dispute; all submitted ones when absent") List<UUID> entryIds,
         @NotBlank @Size(max = 2000) String comment) {
 }

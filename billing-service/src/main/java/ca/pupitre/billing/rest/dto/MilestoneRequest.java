@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A fixed-price line (milestone or extra), amount as a decimal string. */
 public record MilestoneRequest(
         @NotBlank @Size(max = 1000) @Schema(example = "Jalon 1 : mise en page du rapport annuel") String description,
-        @NotNull @Schema(example = "600.00") String amount) {
+        @NotNull @Size(max = 20) @Schema(example = "600.00") String amount) {
 }

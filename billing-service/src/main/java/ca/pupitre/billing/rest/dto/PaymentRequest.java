@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record PaymentRequest(
-        @NotNull @Schema(example = "200.00") String amount,
+        @NotNull @Size(max = 20) @Schema(example = "200.00") String amount,
         @NotNull PaymentMethod method,
         @Size(max = 200) @Schema(example = "Virement Interac CA1234") String reference,
         @NotNull @Schema(example = "2026-11-30") LocalDate receivedOn) {

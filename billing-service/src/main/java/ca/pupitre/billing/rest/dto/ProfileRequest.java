@@ -9,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProfileRequest(
         @NotBlank @Size(max = 200) @Schema(example = "Marie Tremblay, secrétaire") String legalName,
         @NotBlank @Size(max = 500) @Schema(example = "123, rue Principale, Québec (Québec) G1A 1A1") String address,
-        @NotBlank @Schema(example = "QC") String province,
+        @NotBlank @Size(max = 2) @Schema(example = "QC") String province,
         Boolean smallSupplier,
-        @Schema(example = "123456789 RT0001") String gstNumber,
-        @Schema(example = "1234567890 TQ0001") String qstNumber,
+        @Size(max = 32) @Schema(example = "123456789 RT0001") String gstNumber,
+        @Size(max = 32) @Schema(example = "1234567890 TQ0001") String qstNumber,
         @Size(max = 1000) @Schema(example = "Virement Interac : marie@example.ca") String paymentInstructions,
         @Email @Size(max = 254) String email) {
 }

@@ -12,5 +12,5 @@ public record TimeEntryRequest(
         @NotNull @Schema(example = "2026-11-23") LocalDate date,
         @NotNull @Min(0) @Max(1440) @Schema(example = "90") Integer minutes,
         @NotBlank @Size(max = 1000) @Schema(example = "Transcription du procès-verbal") String description,
-        @Schema(example = "12.00", description = "Units of work (pages, 1000 words, audio minutes), decimal string") String units) {
+        @Size(max = 20) @Schema(example = "12.00", description = "Units of work (pages, 1000 words, audio minutes), decimal string") String units) {
 }

@@ -13,5 +13,5 @@ public record RegisterRequest(
         @NotNull @Size(min = 10, max = 128) @Schema(description = "10 to 128 characters") String password,
         @NotBlank @Size(max = 120) @Schema(example = "Josée P. — Télésecrétariat") String displayName,
         @NotNull @Schema(description = "SECRETARY or CLIENT") Role role,
-        @Pattern(regexp = "fr-CA|en-CA") @Schema(description = "fr-CA (default) or en-CA") String locale) {
+        @Pattern(regexp = "fr-CA|en-CA") @Size(max = 5) @Schema(description = "fr-CA (default) or en-CA") String locale) {
 }

@@ -9,15 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ListingRequest(
         @Schema(description = "At least one of fr/en; at most 160 characters each") LocalizedText title,
         @Schema(description = "Plain text (never interpreted as HTML); at most 8000 characters per language") LocalizedText description,
-        @Schema(description = "Skill codes from GET /api/v1/skills", example = "[\"translation\", \"layout\"]") List<String> skills,
-        @Schema(description = "Working languages, ISO 639-1", example = "[\"fr\", \"en\"]") List<String> languages,
+        @Schema(description = "Skill codes from GET /api/v1/skills (1 to 20)", example = "[\"translation\", \"layout\"]", maxItems = 20)
+        List<String> skills,
+        @Schema(description = "Working languages, ISO 639-1 (1 to 10)", example = "[\"fr\", \"en\"]", maxItems = 10)
+        List<String> languages,
         PricingRequest pricing,
-        Integer hoursPerWeek,
-        @Schema(description = "ISO 8601 duration, e.g. PT24H or P2D", example = "P2D") String turnaround,
+        @Schema(minimum = "1", maximum = "80") Integer hoursPerWeek,
+        @Schema(description = "ISO 8601 duration, e.g. PT24H or P2D; at most 90 days", example = "P2D", maxLength = 20) String turnaround,
         @Schema(description = "Remote only; defaults to true when no region is given") Boolean remote,
-        @Schema(description = "Québec administrative region code 01..17", example = "06") String region,
+        @Schema(description = "Québec administrative region code 01..17", example = "06", pattern = "0[1-9]|1[0-7]", maxLength = 2) String region,
         LocalDate startDate,
         Confidentiality confidentiality,
-        @Schema(description = "Name shown publicly (e.g. a business name)") String publicName,
+        @Schema(description = "Name shown publicly (e.g. a business name)", maxLength = 80) String publicName,
         @Schema(description = "Requests only: hide who the client is") Boolean anonymous) {
 }

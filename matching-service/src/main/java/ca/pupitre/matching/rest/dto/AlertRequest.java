@@ -11,12 +11,12 @@ import java.util.List;
 public record AlertRequest(
         @NotBlank @Size(max = 120) String name,
         @Size(max = 200) String q,
-        @Size(max = 20) List<@Pattern(regexp = "[a-z0-9-]{1,40}") String> skills,
-        @Size(max = 5) List<@Pattern(regexp = "fr|en") String> languages,
-        @Pattern(regexp = "0[1-9]|1[0-7]") String region,
+        @Size(max = 20) List<@Pattern(regexp = "[a-z0-9-]{1,40}") @Size(max = 40) String> skills,
+        @Size(max = 5) List<@Pattern(regexp = "fr|en") @Size(max = 2) String> languages,
+        @Pattern(regexp = "0[1-9]|1[0-7]") @Size(max = 2) String region,
         Boolean remoteOnly,
         @NotNull Alert.Frequency frequency,
-        @Pattern(regexp = "fr|en") String language) {
+        @Pattern(regexp = "fr|en") @Size(max = 2) String language) {
 
     public AlertRequest withLanguage(String value) {
         return new AlertRequest(name, q, skills, languages, region, remoteOnly, frequency, value);
