@@ -17,7 +17,6 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.net.ConnectException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -163,7 +162,7 @@ public class UpstreamProxy {
                     forward(ctx, pool, member);
                     return;
                 }
-                fail(ctx, upstream, created.cause());
+                fail(ctx, upstream, created.cause(), false);
                 return;
             }
             HttpClientRequest outgoing = created.result();
@@ -193,7 +192,7 @@ public class UpstreamProxy {
             }
             sent.onComplete(answered -> {
                 if (answered.failed()) {
-                    fail(ctx, upstream, answered.cause());
+                    fail(ctx, upstream, answered.cause(), true);
                 } else {
                     relay(ctx, answered.result());
                 }
@@ -362,7 +361,13 @@ public class UpstreamProxy {
         return named;
     }
 
-    private void fail(Exchange ctx, Upstreams.Upstream upstream, Throwable cause) {
+    /**
+     * Answers a failed relay. Told apart by where it failed, not by reading exception messages: before a connection
+     * to the service was had ({@code connected} false: refused, unreachable, connect or pool timeout) the service is
+     * unavailable (503, retry); once the request was sent, Vert.x's idle timeout ({@link TimeoutException}) means
+     * the service stayed silent (504), and anything else (closed, reset) that it went away (503).
+     */
+    private void fail(Exchange ctx, Upstreams.Upstream upstream, Throwable cause, boolean connected) {
         if (ctx.response().closed() || ctx.response().ended()) {
             // the client left (mid-request or before the answer): nobody to tell, nothing to log as an error
             LOG.debugf("Client left %s %s before the answer: %s", ctx.request.method(), ctx.request.path(), cause.toString());
@@ -373,15 +378,11 @@ public class UpstreamProxy {
             ctx.response().reset();
             return;
         }
-        boolean timedOut = cause instanceof TimeoutException
-                || cause.getClass().getSimpleName().contains("Timeout")
-                || String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("timeout")
-                || String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("timed out");
-        boolean refused = cause instanceof ConnectException;
+        boolean silent = connected && cause instanceof TimeoutException;
         LOG.warnf("Upstream %s failed for %s %s (request %s): %s", upstream.name(), ctx.request.method(), ctx.request.path(),
                 ctx.requestId, cause.toString());
         boolean toPerson = Upstreams.WEB.equals(upstream.name()); // the web app's pages: a person reads this answer
-        if (timedOut && !refused) {
+        if (silent) {
             ctx.problem(504, "GATEWAY_TIMEOUT", Map.of(), toPerson, upstream.name());
         } else {
             ctx.problem(503, "SERVICE_UNAVAILABLE", Map.of("Retry-After", "5"), toPerson, upstream.name());
