@@ -10,14 +10,16 @@ readonly LAUNCHER_JAR=launcher/target/launcher-1.0.0-SNAPSHOT.jar
 
 usage() {
     cat <<'EOF'
-Usage: ./run.sh [--demo] [--help]
+Usage: ./run.sh [--demo] [--replicas N] [--help]
 
 Starts PostgreSQL, the four Pupitre services and the web app; open http://localhost:8080/
 (the API: http://localhost:8080/api/v1, Swagger UI: http://localhost:8080/api/v1/docs). Ctrl-C stops everything.
 Builds with ./mvnw first when a packaged jar is missing or older than its module's sources.
 
-  --demo   load bilingual demo data (secretaries, clients, listings) through the public API
-  --help   show this help
+  --demo         load bilingual demo data (secretaries, clients, listings) through the public API
+  --replicas N   run N instances (1 to 4) of each service and of the web app behind the gateway, which
+                 balances between them; instance 2 and on take free ports (the banner lists them)
+  --help         show this help
 
 Environment (optional):
   PUPITRE_STATE_DIR         state folder (default .pupitre/: pgdata, keys, logs, secrets.properties)
@@ -35,13 +37,21 @@ Environment (optional):
 EOF
 }
 
+expect_replicas=""
 for arg in "$@"; do
+    if [[ -n "$expect_replicas" ]]; then
+        expect_replicas=""
+        [[ "$arg" =~ ^[1-4]$ ]] && continue
+        echo "--replicas needs a number from 1 to 4, not $arg" >&2
+        exit 2
+    fi
     case "$arg" in
         -h|--help)
             usage
             exit 0
             ;;
         --demo) ;;
+        --replicas) expect_replicas=yes ;;
         *)
             echo "Unknown option: $arg" >&2
             usage >&2

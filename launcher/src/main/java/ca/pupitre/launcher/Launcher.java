@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code ./run.sh [--demo]}: starts PostgreSQL (embedded, persisted in {@code .pupitre/pgdata}, or an
+ * {@code ./run.sh [--demo] [--replicas N]}: starts PostgreSQL (embedded, persisted in {@code .pupitre/pgdata}, or an
  * external server), creates the database, roles and schemas, starts the four services and the web app and waits
  * until they are ready. Ctrl-C stops everything and exits 0.
  *
@@ -47,16 +47,23 @@ public final class Launcher {
             printUsage();
             return;
         }
-        for (String a : arguments) {
-            if (!a.equals("--demo")) {
-                System.err.println("Unknown option: " + a);
+        int replicas = 1;
+        for (int i = 0; i < arguments.size(); i++) {
+            String a = arguments.get(i);
+            if (a.equals("--replicas") && i + 1 < arguments.size() && arguments.get(i + 1).matches("[1-9]")
+                    && Integer.parseInt(arguments.get(i + 1)) <= StackConfig.MAX_REPLICAS) {
+                replicas = Integer.parseInt(arguments.get(++i));
+            } else if (!a.equals("--demo")) {
+                System.err.println(a.equals("--replicas") ? "--replicas needs a number from 1 to " + StackConfig.MAX_REPLICAS
+                        : "Unknown option: " + a);
                 printUsage();
                 System.exit(2);
             }
         }
+        final int instances = replicas;
         Runtime.getRuntime().addShutdownHook(new Thread(Launcher::shutdown, "pupitre-shutdown"));
         try {
-            run(arguments.contains("--demo"));
+            run(arguments.contains("--demo"), instances);
             new CountDownLatch(1).await(); // until Ctrl-C: the shutdown hook stops everything
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -74,7 +81,7 @@ public final class Launcher {
         }
     }
 
-    private static void run(boolean demo) {
+    private static void run(boolean demo, int replicas) {
         Map<String, String> env = System.getenv();
         Path repoRoot = System.getProperty("pupitre.repo.root") != null
                 ? Path.of(System.getProperty("pupitre.repo.root")).toAbsolutePath().normalize()
@@ -121,7 +128,8 @@ public final class Launcher {
                 .jdbcUrl(servicesJdbcUrl)
                 .secrets(secrets)
                 .admin(adminEmail, adminPassword)
-                .readyTimeout(Duration.ofSeconds(intEnv(env, "PUPITRE_READY_TIMEOUT", 180)));
+                .readyTimeout(Duration.ofSeconds(intEnv(env, "PUPITRE_READY_TIMEOUT", 180)))
+                .replicas(replicas);
         if (notBlank(env.get("PUPITRE_CORS_ORIGINS"))) {
             config.corsOrigins(env.get("PUPITRE_CORS_ORIGINS"));
         }
@@ -161,6 +169,13 @@ public final class Launcher {
         System.out.println("  ✔ Pupitre est prêt / Pupitre is ready");
         System.out.println("    Site web / Web app ......... " + gateway + "/");
         System.out.println("    Passerelle / Gateway ....... " + gateway);
+        if (stack.config().replicas() > 1) {
+            for (ServiceModule s : ServiceModule.values()) {
+                if (s.replicable()) {
+                    System.out.printf("    %-28s %s%n", s.module() + " ×" + stack.config().replicas(), stack.urls(s));
+                }
+            }
+        }
         System.out.println("    Swagger UI ................. " + gateway + "/api/v1/docs");
         System.out.println("    OpenAPI .................... " + gateway + "/api/v1/openapi");
         System.out.println("    Santé / Health ............. " + stack.managementUrl(ServiceModule.GATEWAY) + "/q/health"
@@ -211,12 +226,14 @@ public final class Launcher {
 
     private static void printUsage() {
         System.out.println(String.join(System.lineSeparator(),
-                "Usage: ./run.sh [--demo]",
+                "Usage: ./run.sh [--demo] [--replicas N]",
                 "",
                 "Builds what is missing, then starts PostgreSQL, the four Pupitre services and the web app;",
                 "open http://localhost:8080/ (the gateway). Ctrl-C stops everything.",
                 "",
                 "  --demo   load bilingual demo data (secretaries, clients, listings) through the API",
+                "  --replicas N  run N instances (1 to " + StackConfig.MAX_REPLICAS + ") of each service and of the web app behind",
+                "           the gateway, which balances between them (default 1)",
                 "  --help   this help",
                 "",
                 "Environment (optional):",

@@ -9,10 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -26,14 +26,39 @@ public final class RunningStack implements AutoCloseable {
     private final StackConfig config;
     private final StackPorts ports;
     private final Map<ServiceModule, Process> processes;
+    /** The instances after the first, per application (instance 2 first). */
+    private final Map<ServiceModule, List<Process>> replicas;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
-    RunningStack(StackConfig config, StackPorts ports, Map<ServiceModule, Process> processes) {
+    RunningStack(StackConfig config, StackPorts ports, Map<ServiceModule, Process> processes,
+            Map<ServiceModule, List<Process>> replicas) {
         this.config = config;
         this.ports = ports;
         this.processes = processes;
+        this.replicas = replicas;
+    }
+
+    /** One running instance of an application: {@code number} 1 is the first, on the configured ports. */
+    private record Instance(ServiceModule service, int number, Process process, int port, URI management, Path log) {
+
+        String name() {
+            return number == 1 ? service.module() : service.module() + " #" + number;
+        }
+    }
+
+    private List<Instance> instances() {
+        List<Instance> all = new ArrayList<>();
+        processes.forEach((s, p) -> all.add(new Instance(s, 1, p, ports.http(s), managementUrl(s), logFile(s))));
+        replicas.forEach((s, list) -> {
+            for (int i = 0; i < list.size(); i++) {
+                StackPorts.Instance at = ports.replicasOf(s).get(i);
+                all.add(new Instance(s, i + 2, list.get(i), at.http(),
+                        URI.create("http://localhost:" + at.management()), logFile(s, i + 2)));
+            }
+        });
+        return all;
     }
 
     public StackConfig config() {
@@ -78,6 +103,29 @@ public final class RunningStack implements AutoCloseable {
         return config.logsDir().resolve(service.module() + ".log");
     }
 
+    /** The log of instance {@code number} (1 = the first: {@link #logFile(ServiceModule)}; n: {@code <module>-n.log}). */
+    public Path logFile(ServiceModule service, int number) {
+        return number == 1 ? logFile(service) : config.logsDir().resolve(service.module() + "-" + number + ".log");
+    }
+
+    /** The address of every instance of {@code service}, the first one first. */
+    public List<URI> urls(ServiceModule service) {
+        return ports.urls(service).stream().map(URI::create).toList();
+    }
+
+    /** Kills instance {@code number} of {@code service} at once (SIGKILL), as a crash would; true if it was running. */
+    public boolean kill(ServiceModule service, int number) {
+        Process p = number == 1 ? processes.get(service) : replicas.getOrDefault(service, List.of()).get(number - 2);
+        boolean alive = p.isAlive();
+        p.destroyForcibly();
+        try {
+            p.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return alive;
+    }
+
     public boolean isAlive(ServiceModule service) {
         Process p = processes.get(service);
         return p != null && p.isAlive();
@@ -99,21 +147,21 @@ public final class RunningStack implements AutoCloseable {
     public void awaitReady(Consumer<String> progress) {
         long start = System.nanoTime();
         long deadline = start + config.readyTimeout().toNanos();
-        Set<ServiceModule> pending = EnumSet.copyOf(processes.keySet());
+        List<Instance> pending = new ArrayList<>(instances());
         while (!pending.isEmpty()) {
             if (closed.get()) {
                 throw new IllegalStateException("Stack stopped while starting");
             }
-            for (ServiceModule s : Set.copyOf(pending)) {
-                Process p = processes.get(s);
+            for (Instance instance : List.copyOf(pending)) {
+                Process p = instance.process();
                 if (!p.isAlive()) {
-                    throw new IllegalStateException(s.module() + " exited with status " + p.exitValue()
-                            + " before being ready. Last lines of " + logFile(s) + ":\n" + tail(logFile(s), 40));
+                    throw new IllegalStateException(instance.name() + " exited with status " + p.exitValue()
+                            + " before being ready. Last lines of " + instance.log() + ":\n" + tail(instance.log(), 40));
                 }
-                if (isReady(s)) {
-                    pending.remove(s);
-                    progress.accept(String.format("  ready: %-17s http://localhost:%d  (%.1f s)", s.module(),
-                            port(s), (System.nanoTime() - start) / 1e9));
+                if (isReady(instance.management())) {
+                    pending.remove(instance);
+                    progress.accept(String.format("  ready: %-20s http://localhost:%d  (%.1f s)", instance.name(),
+                            instance.port(), (System.nanoTime() - start) / 1e9));
                 }
             }
             if (pending.isEmpty()) {
@@ -121,9 +169,9 @@ public final class RunningStack implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 StringBuilder msg = new StringBuilder("Not ready after " + config.readyTimeout().toSeconds() + " s:");
-                for (ServiceModule s : pending) {
-                    msg.append("\n--- ").append(s.module()).append(" (").append(logFile(s)).append(") ---\n")
-                            .append(tail(logFile(s), 20));
+                for (Instance instance : pending) {
+                    msg.append("\n--- ").append(instance.name()).append(" (").append(instance.log()).append(") ---\n")
+                            .append(tail(instance.log(), 20));
                 }
                 throw new IllegalStateException(msg.toString());
             }
@@ -160,18 +208,19 @@ public final class RunningStack implements AutoCloseable {
     }
 
     void stopProcesses() {
-        for (Process p : processes.values()) {
-            if (p.isAlive()) {
-                p.destroy();
+        List<Instance> all = instances();
+        for (Instance instance : all) {
+            if (instance.process().isAlive()) {
+                instance.process().destroy();
             }
         }
         long deadline = System.nanoTime() + GRACEFUL_STOP.toNanos();
-        for (Map.Entry<ServiceModule, Process> e : processes.entrySet()) {
-            Process p = e.getValue();
+        for (Instance instance : all) {
+            Process p = instance.process();
             try {
                 long left = Math.max(0, deadline - System.nanoTime());
                 if (!p.waitFor(left, TimeUnit.NANOSECONDS)) {
-                    System.err.println(e.getKey().module() + " did not stop within " + GRACEFUL_STOP.toSeconds()
+                    System.err.println(instance.name() + " did not stop within " + GRACEFUL_STOP.toSeconds()
                             + " s: killing it");
                     p.destroyForcibly();
                     p.waitFor(5, TimeUnit.SECONDS);
@@ -183,8 +232,8 @@ public final class RunningStack implements AutoCloseable {
         }
     }
 
-    private boolean isReady(ServiceModule s) {
-        HttpRequest request = HttpRequest.newBuilder(managementUrl(s).resolve("/q/health/ready"))
+    private boolean isReady(URI management) {
+        HttpRequest request = HttpRequest.newBuilder(management.resolve("/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;

@@ -36,6 +36,11 @@ public enum ServiceModule {
         return this != WEB;
     }
 
+    /** True for what may run as several instances behind the gateway: all but the gateway, the one public entry. */
+    public boolean replicable() {
+        return this != GATEWAY;
+    }
+
     public int defaultPort() {
         return defaultPort;
     }

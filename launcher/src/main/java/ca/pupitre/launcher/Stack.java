@@ -65,11 +65,17 @@ public final class Stack {
             throw new UncheckedIOException(e);
         }
         Map<ServiceModule, Process> processes = new EnumMap<>(ServiceModule.class);
-        RunningStack stack = new RunningStack(config, ports, processes);
+        Map<ServiceModule, List<Process>> replicas = new EnumMap<>(ServiceModule.class);
+        RunningStack stack = new RunningStack(config, ports, processes, replicas);
         try {
             for (ServiceModule s : List.of(ServiceModule.LISTINGS, ServiceModule.MATCHING, ServiceModule.BILLING,
                     ServiceModule.GATEWAY, ServiceModule.WEB)) {
-                processes.put(s, startProcess(config, s, ports, stack.logFile(s)));
+                processes.put(s, startProcess(config, s, ports, null, stack.logFile(s)));
+                List<StackPorts.Instance> more = ports.replicasOf(s);
+                for (int i = 0; i < more.size(); i++) {
+                    replicas.computeIfAbsent(s, k -> new ArrayList<>())
+                            .add(startProcess(config, s, ports, more.get(i), stack.logFile(s, i + 2)));
+                }
             }
         } catch (RuntimeException e) {
             stack.stopProcesses();
@@ -107,11 +113,16 @@ public final class Stack {
         // where people reach Pupitre: links in e-mails and feeds open the web app through this gateway
         env.put("PUPITRE_PUBLIC_URL", gatewayUrl);
         if (service == ServiceModule.GATEWAY) {
-            env.put("PUPITRE_WEB_URL", ports.url(ServiceModule.WEB));
+            // every instance of each service and of the web app: the gateway balances between them
+            env.put("PUPITRE_LISTINGS_URL", String.join(",", ports.urls(ServiceModule.LISTINGS)));
+            env.put("PUPITRE_MATCHING_URL", String.join(",", ports.urls(ServiceModule.MATCHING)));
+            env.put("PUPITRE_BILLING_URL", String.join(",", ports.urls(ServiceModule.BILLING)));
+            env.put("PUPITRE_WEB_URL", String.join(",", ports.urls(ServiceModule.WEB)));
             // where the gateway reads each service's own OpenAPI document (their management interfaces)
-            env.put("PUPITRE_LISTINGS_MANAGEMENT_URL", ports.managementUrl(ServiceModule.LISTINGS));
-            env.put("PUPITRE_MATCHING_MANAGEMENT_URL", ports.managementUrl(ServiceModule.MATCHING));
-            env.put("PUPITRE_BILLING_MANAGEMENT_URL", ports.managementUrl(ServiceModule.BILLING));
+            env.put("PUPITRE_LISTINGS_MANAGEMENT_URL", String.join(",", ports.managementUrls(ServiceModule.LISTINGS)));
+            env.put("PUPITRE_MATCHING_MANAGEMENT_URL", String.join(",", ports.managementUrls(ServiceModule.MATCHING)));
+            env.put("PUPITRE_BILLING_MANAGEMENT_URL", String.join(",", ports.managementUrls(ServiceModule.BILLING)));
+            env.put("PUPITRE_WEB_MANAGEMENT_URL", String.join(",", ports.managementUrls(ServiceModule.WEB)));
             env.put("PUPITRE_KEYS_DIR", c.keysDir().toString());
             env.put("PUPITRE_ADMIN_EMAIL", c.adminEmail());
             env.put("PUPITRE_ADMIN_PASSWORD", c.adminPassword());
@@ -150,7 +161,8 @@ public final class Stack {
         return env;
     }
 
-    private static Process startProcess(StackConfig c, ServiceModule s, StackPorts ports, Path log) {
+    /** Starts one instance of {@code s}: its first ({@code replica} null) or another one on the replica's ports. */
+    private static Process startProcess(StackConfig c, ServiceModule s, StackPorts ports, StackPorts.Instance replica, Path log) {
         List<String> command = new ArrayList<>();
         command.add(c.javaCommand());
         command.addAll(c.jvmArgs());
@@ -161,10 +173,16 @@ public final class Stack {
         pb.directory(c.repoRoot().resolve(s.module()).toFile());
         pb.environment().keySet().removeIf(name -> name.startsWith("PUPITRE_"));
         pb.environment().putAll(environment(c, s, ports));
+        if (replica != null) {
+            pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(replica.http()));
+            pb.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(replica.management()));
+        }
         pb.redirectErrorStream(true);
         try {
-            Files.writeString(log, "=== " + Instant.now() + " starting " + s.module() + " on port " + ports.http(s)
-                    + " (management " + ports.management(s) + ")"
+            int http = replica == null ? ports.http(s) : replica.http();
+            int management = replica == null ? ports.management(s) : replica.management();
+            Files.writeString(log, "=== " + Instant.now() + " starting " + s.module() + " on port " + http
+                    + " (management " + management + ")"
                     + ": " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8);
             pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             return pb.start();
@@ -190,7 +208,15 @@ public final class Stack {
                         "PUPITRE_" + s.role().toUpperCase() + "_PORT, whose management port is " + StackPorts.MANAGEMENT_OFFSET
                                 + " above"));
             }
-            return new StackPorts(http, management);
+            Map<ServiceModule, List<StackPorts.Instance>> replicas = new EnumMap<>(ServiceModule.class);
+            for (ServiceModule s : ServiceModule.values()) {
+                for (int i = 2; s.replicable() && i <= c.replicas(); i++) {
+                    String what = "instance " + i + " of " + s.module();
+                    replicas.computeIfAbsent(s, k -> new ArrayList<>()).add(new StackPorts.Instance(
+                            bind(0, s, held, what), bind(0, s, held, what + ", management")));
+                }
+            }
+            return new StackPorts(http, management, replicas);
         } finally {
             for (ServerSocket socket : held) {
                 try {

@@ -29,6 +29,8 @@ public final class StackConfig {
 
     public static final String DEFAULT_CORS_ORIGINS = "http://localhost:3000,http://localhost:5173";
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
+    /** More would not fit one developer machine: each instance is a JVM of its own. */
+    public static final int MAX_REPLICAS = 4;
 
     private final Path repoRoot;
     private final Path stateDir;
@@ -46,6 +48,7 @@ public final class StackConfig {
     private final List<String> jvmArgs;
     private final Map<String, String> extraEnv;
     private final AutoCloseable ownedDatabase;
+    private final int replicas;
 
     private StackConfig(Builder b) {
         this.repoRoot = b.repoRoot.toAbsolutePath().normalize();
@@ -63,6 +66,7 @@ public final class StackConfig {
         this.jvmArgs = List.copyOf(b.jvmArgs);
         this.extraEnv = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraEnv));
         this.ownedDatabase = b.ownedDatabase;
+        this.replicas = b.replicas;
         for (ServiceModule s : ServiceModule.values()) {
             if (s.usesDatabase() && rolePasswords.get(s.role()) == null) {
                 throw new IllegalArgumentException("No database password for role " + s.role());
@@ -171,6 +175,14 @@ public final class StackConfig {
     }
 
     /** Database stopped by {@link RunningStack#close()} after the services, or {@code null}. */
+    /**
+     * Instances of each service and of the web app (1, or more behind the gateway, which balances between them);
+     * the gateway itself is always one: it is the single public entry.
+     */
+    public int replicas() {
+        return replicas;
+    }
+
     public AutoCloseable ownedDatabase() {
         return ownedDatabase;
     }
@@ -192,6 +204,7 @@ public final class StackConfig {
         private final List<String> jvmArgs = new ArrayList<>();
         private final Map<String, String> extraEnv = new LinkedHashMap<>();
         private AutoCloseable ownedDatabase;
+        private int replicas = 1;
 
         private Builder(Path repoRoot) {
             this.repoRoot = Objects.requireNonNull(repoRoot, "repoRoot");
@@ -306,6 +319,15 @@ public final class StackConfig {
         /** A database to stop after the services on close (e.g. an {@link EmbeddedDatabase}). */
         public Builder ownedDatabase(AutoCloseable db) {
             this.ownedDatabase = db;
+            return this;
+        }
+
+        /** Instances of each replicable application ({@link ServiceModule#replicable()}), 1 to {@value #MAX_REPLICAS}. */
+        public Builder replicas(int replicas) {
+            if (replicas < 1 || replicas > MAX_REPLICAS) {
+                throw new IllegalArgumentException("Replicas must be 1 to " + MAX_REPLICAS + ", not " + replicas);
+            }
+            this.replicas = replicas;
             return this;
         }
 
