@@ -153,7 +153,8 @@ class StackTest {
                 .containsEntry("PUPITRE_BILLING_MANAGEMENT_URL", "http://localhost:9083");
         assertThat(Stack.environment(c, ServiceModule.GATEWAY, ports).keySet()).containsExactlyInAnyOrder(
                 "QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT", "PUPITRE_LISTINGS_MANAGEMENT_URL",
-                "PUPITRE_MATCHING_MANAGEMENT_URL", "PUPITRE_BILLING_MANAGEMENT_URL", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                "PUPITRE_MATCHING_MANAGEMENT_URL", "PUPITRE_BILLING_MANAGEMENT_URL", "PUPITRE_WEB_MANAGEMENT_URL",
+                "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
                 "QUARKUS_DATASOURCE_PASSWORD", "PUPITRE_GATEWAY_URL", "PUPITRE_JWKS_URL",
                 "PUPITRE_LISTINGS_URL", "PUPITRE_MATCHING_URL", "PUPITRE_BILLING_URL",
                 "PUPITRE_KEYS_DIR", "PUPITRE_ADMIN_EMAIL", "PUPITRE_ADMIN_PASSWORD",
@@ -161,6 +162,18 @@ class StackTest {
                 "PUPITRE_SERVICE_SECRET_BILLING", "PUPITRE_CORS_ORIGINS", "PUPITRE_WEB_URL", "PUPITRE_PUBLIC_URL",
                 "PUPITRE_RATE_LIMIT_SCALE",
                 "PUPITRE_SMTP_HOST", "PUPITRE_SMTP_PORT", "PUPITRE_SMTP_START_TLS", "PUPITRE_DEV_MAILBOX", "PUPITRE_DEV_SMTP_PORT");
+        // with replicas, the gateway is given every instance, in the same order for addresses and management
+        StackPorts two = new StackPorts(ports.http(), ports.management(), Map.of(
+                ServiceModule.LISTINGS, java.util.List.of(new StackPorts.Instance(18081, 19081)),
+                ServiceModule.WEB, java.util.List.of(new StackPorts.Instance(18084, 19084))));
+        assertThat(Stack.environment(c, ServiceModule.GATEWAY, two))
+                .containsEntry("PUPITRE_LISTINGS_URL", "http://localhost:8081,http://localhost:18081")
+                .containsEntry("PUPITRE_LISTINGS_MANAGEMENT_URL", "http://localhost:9081,http://localhost:19081")
+                .containsEntry("PUPITRE_WEB_URL", "http://localhost:8084,http://localhost:18084")
+                .containsEntry("PUPITRE_WEB_MANAGEMENT_URL", "http://localhost:9084,http://localhost:19084")
+                .containsEntry("PUPITRE_MATCHING_URL", "http://localhost:8082");
+        // the services call each other's first instance
+        assertThat(Stack.environment(c, ServiceModule.MATCHING, two)).containsEntry("PUPITRE_LISTINGS_URL", "http://localhost:8081");
         // every e-mail of the local stack goes to the gateway's dev mailbox, on one port
         String smtp = Stack.environment(c, ServiceModule.GATEWAY, ports).get("PUPITRE_DEV_SMTP_PORT");
         assertThat(Stack.environment(c, ServiceModule.BILLING, ports)).containsEntry("PUPITRE_SMTP_PORT", smtp)
