@@ -146,6 +146,23 @@ class ListingLifecycleTest {
     }
 
     @Test
+    void twoInstancesRunningTheExpiryJobAtOnceExpireEachListingOnce() throws Exception {
+        Person secretary = Api.secretary();
+        List<String> ids = List.of(
+                Api.publish(secretary, Api.body("Expire une fois A", null, List.of("word"), Map.of())),
+                Api.publish(secretary, Api.body("Expire une fois B", null, List.of("word"), Map.of())),
+                Api.publish(secretary, Api.body("Expire une fois C", null, List.of("word"), Map.of())));
+        clock.advance(Duration.ofDays(61));
+        List<Integer> expired = ca.pupitre.testing.TwoInstances.runTogether(() -> service.expireDue(10_000));
+        assertThat(expired.get(0) + expired.get(1)).as("listings expired by the two").isGreaterThanOrEqualTo(ids.size());
+        for (String id : ids) {
+            secretary.as().get("/api/v1/listings/" + id).then().statusCode(200).body("status", equalTo("EXPIRED"));
+            assertThat(secretary.as().get("/api/v1/listings/" + id + "/history").jsonPath().getList("to", String.class))
+                    .as("history of %s", id).containsExactly("DRAFT", "PUBLISHED", "EXPIRED");
+        }
+    }
+
+    @Test
     void adminHidesWithAReasonAndUnhides() {
         Person secretary = Api.secretary();
         Person admin = Api.admin();
