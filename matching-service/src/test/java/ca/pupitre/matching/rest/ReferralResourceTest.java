@@ -14,6 +14,7 @@ import ca.pupitre.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,10 @@ class ReferralResourceTest {
     FakeServices.Control fake;
 
     @BeforeEach
-    void aSecretaryWithAnOffer() throws InterruptedException {
+    void aSecretaryWithAnOffer() {
         fake = new FakeServices.Control(fakeUrl);
         fake.listings("up");
-        Thread.sleep(350);
+        CircuitBreakerMaintenance.get().resetAll(); // a breaker an earlier test opened is closed again
         secretary = UUID.randomUUID();
         skill = "skill-" + UUID.randomUUID().toString().substring(0, 8);
         fake.publish(Market.offer(secretary).skills(skill).upsert());

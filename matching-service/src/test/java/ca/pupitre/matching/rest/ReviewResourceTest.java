@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,10 +33,10 @@ class ReviewResourceTest {
     UUID engagement;
 
     @BeforeEach
-    void engagement() throws InterruptedException {
+    void engagement() {
         fake = new FakeServices.Control(fakeUrl);
         fake.billing("up");
-        Thread.sleep(350);
+        CircuitBreakerMaintenance.get().resetAll(); // a breaker an earlier test opened is closed again
         client = UUID.randomUUID();
         secretary = UUID.randomUUID();
         engagement = UUID.randomUUID();

@@ -13,6 +13,7 @@ import ca.pupitre.matching.repository.ListingCopyRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -44,10 +45,10 @@ class ListingFeedTest {
     FakeServices.Control fake;
 
     @BeforeEach
-    void catchUp() throws InterruptedException {
+    void catchUp() {
         fake = new FakeServices.Control(fakeUrl);
         fake.listings("up");
-        Thread.sleep(350); // past any open circuit breaker
+        CircuitBreakerMaintenance.get().resetAll(); // a breaker an earlier test opened is closed again
         assertThat(feed.pollOnce().error()).isNull();
     }
 
@@ -133,9 +134,9 @@ class ListingFeedTest {
         assertThat(down.error()).isNotNull();
         assertThat(copy(a.id)).isNull();
         fake.listings("up");
-        Thread.sleep(350);
-        ListingFeed.PollResult back = feed.pollOnce();
-        assertThat(back.error()).isNull();
+        // the breaker the failure may have opened lets a trial call through after its delay (300 ms in tests)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> feed.pollOnce().error() == null);
         assertThat(copy(a.id)).isNotNull();
     }
 
