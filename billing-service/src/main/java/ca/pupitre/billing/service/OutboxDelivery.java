@@ -51,7 +51,8 @@ public class OutboxDelivery {
 
     @Scheduled(every = "${pupitre.billing.outbox.every:10s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void deliverDue() {
+    /** Sends what is due now, up to a batch (the schedule's work; tests call it to run the job at a known moment). */
+    public void deliverDue() {
         for (int i = 0; i < config.outbox().batchSize(); i++) {
             if (!QuarkusTransaction.requiringNew().call(this::deliverOne)) {
                 return;

@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import ca.pupitre.billing.BillingTestProfile;
 import ca.pupitre.billing.FakeServices;
 import ca.pupitre.billing.Scenario;
+import ca.pupitre.billing.service.OutboxDelivery;
 import ca.pupitre.billing.service.WebhookSignatures;
 import ca.pupitre.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BillingTestProfile.class)
 class PromotionResourceTest {
+
+    @Inject
+    OutboxDelivery delivery;
 
     private final Scenario s = Scenario.fresh();
 
@@ -77,7 +82,7 @@ class PromotionResourceTest {
         String invoice = promotion.getString("invoice.id");
         // the secretary sees Pupitre's invoice to her, and nothing reaches listings before payment
         given().auth().oauth2(s.secretaryToken).get("/api/v1/invoices/" + invoice).then().statusCode(200);
-        Thread.sleep(1500);
+        delivery.deliverDue(); // the job ran: before payment there is nothing for it to send
         assertThat(featuredCalls(listing)).isEmpty();
 
         payByWebhook(invoice, "17.25");
@@ -94,7 +99,8 @@ class PromotionResourceTest {
         assertThat(call[2]).startsWith("Bearer ");
         String claims = new String(Base64.getUrlDecoder().decode(call[2].substring(7).split("\\.")[1]), StandardCharsets.UTF_8);
         assertThat(claims).contains("\"sub\":\"service:billing\"");
-        Thread.sleep(2500);
+        delivery.deliverDue();
+        delivery.deliverDue();
         assertThat(featuredCalls(listing)).as("never applied twice").hasSize(1);
     }
 
@@ -108,7 +114,8 @@ class PromotionResourceTest {
         payByWebhook(promotion.getString("invoice.id"), promotion.getString("invoice.total"));
         List<String> calls = awaitFeaturedCalls(listing, Duration.ofSeconds(20));
         assertThat(calls).hasSize(1);
-        Thread.sleep(2500);
+        delivery.deliverDue();
+        delivery.deliverDue();
         assertThat(featuredCalls(listing)).hasSize(1);
     }
 
