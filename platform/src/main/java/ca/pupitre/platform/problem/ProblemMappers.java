@@ -101,6 +101,11 @@ public class ProblemMappers {
             // a NUL (or bytes PostgreSQL cannot encode) inside a JSON text field: the caller's input, not our failure
             return answer(request, 400, "INVALID_TEXT_ENCODING", List.of(), Map.of());
         }
+        if (databaseUnreachable(e)) {
+            // PostgreSQL restarting or out of reach: a passing condition, which the caller may retry
+            LOG.warnf("Database unreachable on %s %s: %s", request.method(), request.path(), e.toString());
+            return answer(request, 503, "DATABASE_UNAVAILABLE", List.of(), Map.of("Retry-After", "5"));
+        }
         LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
         return answer(request, 500, "INTERNAL_ERROR", List.of(), Map.of());
     }
@@ -112,6 +117,24 @@ public class ProblemMappers {
     static boolean textPostgresCannotStore(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLException sql && ("22P05".equals(sql.getSQLState()) || "22021".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database cannot be reached or went away (anywhere in the cause chain): a connection exception (SQLState
+     * class {@code 08}), PostgreSQL shutting down or starting ({@code 57P01}..{@code 57P03}), or the pool finding no
+     * connection in time.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
             }
         }

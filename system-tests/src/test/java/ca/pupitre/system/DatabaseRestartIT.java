@@ -1,0 +1,168 @@
+package ca.pupitre.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.pupitre.launcher.DatabaseBootstrap;
+import ca.pupitre.launcher.EmbeddedDatabase;
+import ca.pupitre.launcher.RunningStack;
+import ca.pupitre.launcher.Secrets;
+import ca.pupitre.launcher.Stack;
+import ca.pupitre.launcher.StackConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fault suite's first case: PostgreSQL stops during a stream of writes and comes back on the same data.
+ * While it is down every write is refused with a 503 problem (retry), never a 500 or a hang; the services recover
+ * by themselves once it is back; and every acknowledged write is there afterwards, once.
+ */
+class DatabaseRestartIT {
+
+    private static Path dataDirectory;
+    private static int port;
+    private static Path serverLog;
+    private static EmbeddedDatabase database;
+    private static RunningStack stack;
+    private static TestStacks.Started started;
+
+    @BeforeAll
+    static void startOnADatabaseThatCanBeRestarted() throws IOException {
+        Path state = Files.createTempDirectory("pupitre-db-restart");
+        dataDirectory = state.resolve("pgdata");
+        serverLog = state.resolve("postgres.log");
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        database = EmbeddedDatabase.start(dataDirectory, port, serverLog);
+        Secrets secrets = Secrets.generate();
+        DatabaseBootstrap.ensure(database.adminJdbcUrl(), database.superuser(), "", "pupitre", secrets.rolePasswords());
+        stack = Stack.start(StackConfig.builder(StackConfig.findRepoRoot(Path.of("").toAbsolutePath())).stateDir(state)
+                .freePorts().jdbcUrl(database.jdbcUrl("pupitre")).secrets(secrets).build());
+        started = new TestStacks.Started(stack, secrets);
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (stack != null) {
+            stack.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private static RequestSpecification gateway() {
+        return given().baseUri(stack.gatewayUrl().toString());
+    }
+
+    @Test
+    void writesDuringARestartAreRefusedWithA503AndNoAcknowledgedOneIsLost() {
+        String token = signIn();
+        Set<String> acknowledged = new HashSet<>();
+        int sent = 0;
+        int refused = 0;
+        for (int i = 0; i < 10; i++, sent++) {
+            acknowledged.add(create(token, "Avant " + i).then().statusCode(201).extract().path("id"));
+        }
+
+        database.close(); // PostgreSQL stops (fast shutdown), as in a restart or a failover
+        long down = System.nanoTime();
+        while (System.nanoTime() - down < 4_000_000_000L) {
+            ExtractableResponse<Response> answer = create(token, "Pendant " + sent).then().extract();
+            sent++;
+            assertThat(answer.statusCode()).as("a write while the database is down: %s", answer.asString()).isEqualTo(503);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.<String>path("code")).isEqualTo("DATABASE_UNAVAILABLE");
+            assertThat(answer.header("Retry-After")).isNotBlank();
+            refused++;
+            sleep(200);
+        }
+
+        database = EmbeddedDatabase.start(dataDirectory, port, serverLog); // back, on the same data
+        long up = System.nanoTime();
+        long recoveredMs = -1;
+        while (recoveredMs < 0) {
+            ExtractableResponse<Response> answer = create(token, "Retour " + sent).then().extract();
+            sent++;
+            if (answer.statusCode() == 201) {
+                acknowledged.add(answer.path("id"));
+                recoveredMs = (System.nanoTime() - up) / 1_000_000;
+            } else {
+                assertThat(answer.statusCode()).as("while recovering: %s", answer.asString()).isEqualTo(503);
+                refused++;
+                assertThat((System.nanoTime() - up) / 1_000_000).as("recovered within").isLessThan(30_000);
+                sleep(200);
+            }
+        }
+        for (int i = 0; i < 10; i++, sent++) {
+            acknowledged.add(create(token, "Après " + i).then().statusCode(201).extract().path("id"));
+        }
+
+        List<String> found = mine(token);
+        long duplicates = found.size() - new HashSet<>(found).size();
+        System.out.printf("fault | requests sent | acknowledged | found afterwards | duplicates | time to recover%n");
+        System.out.printf("PostgreSQL stopped 4 s, restarted | %d | %d | %d | %d | %d ms after it was back (%d refused)%n",
+                sent, acknowledged.size(), found.size(), duplicates, recoveredMs, refused);
+        assertThat(duplicates).isZero();
+        assertThat(found).containsAll(acknowledged);
+        assertThat(found).hasSizeLessThanOrEqualTo(acknowledged.size() + refused);
+    }
+
+    private static String signIn() {
+        String email = "panne-" + UUID.randomUUID() + "@example.ca";
+        gateway().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "trente ans de métier", "displayName", "Panne", "role", "SECRETARY"))
+                .post("/api/v1/auth/register").then().statusCode(201);
+        started.verifyThroughMailbox(email);
+        return gateway().contentType(ContentType.JSON).body(Map.of("email", email, "password", "trente ans de métier"))
+                .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    private static Response create(String token, String title) {
+        return gateway().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("title", Map.of("fr", title), "description", Map.of("fr", title + " : travail soigné."),
+                        "skills", List.of("translation"), "languages", List.of("fr"),
+                        "pricing", Map.of("unit", "HOUR", "amount", "40.00"), "hoursPerWeek", 10, "remote", true))
+                .post("/api/v1/listings");
+    }
+
+    private static List<String> mine(String token) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification page = gateway().auth().oauth2(token).queryParam("limit", 50);
+            if (cursor != null) {
+                page.queryParam("cursor", cursor);
+            }
+            ExtractableResponse<Response> answer = page.get("/api/v1/listings/mine").then().statusCode(200).extract();
+            ids.addAll(answer.path("items.id"));
+            cursor = answer.path("nextCursor");
+        } while (cursor != null);
+        return ids;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
