@@ -7,6 +7,7 @@ import ca.pupitre.launcher.DatabaseBootstrap;
 import ca.pupitre.launcher.EmbeddedDatabase;
 import ca.pupitre.launcher.RunningStack;
 import ca.pupitre.launcher.Secrets;
+import ca.pupitre.launcher.ServiceModule;
 import ca.pupitre.launcher.Stack;
 import ca.pupitre.launcher.StackConfig;
 import io.restassured.http.ContentType;
@@ -23,16 +24,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fault suite's first case: PostgreSQL stops during a stream of writes and comes back on the same data.
- * While it is down every write is refused with a 503 problem (retry), never a 500 or a hang; the services recover
- * by themselves once it is back; and every acknowledged write is there afterwards, once.
+ * The fault suite, on loopback, bounded in time, each case printing a line of the table (fault, requests sent,
+ * acknowledged, found afterwards, duplicates, time to recover):
+ * <ul>
+ * <li>PostgreSQL stops during a stream of writes and comes back on the same data: while it is down every write is
+ * refused with a 503 problem (retry), never a 500 or a hang; the services recover by themselves once it is back;
+ * every acknowledged write is there afterwards, once;</li>
+ * <li>a service goes silent (SIGSTOP: connections accepted, nothing answered): the gateway answers 504 at its
+ * upstream timeout (1.5 s here) while its other routes keep answering at once.</li>
+ * </ul>
  */
-class DatabaseRestartIT {
+class FaultsIT {
 
     private static Path dataDirectory;
     private static int port;
@@ -53,7 +62,8 @@ class DatabaseRestartIT {
         Secrets secrets = Secrets.generate();
         DatabaseBootstrap.ensure(database.adminJdbcUrl(), database.superuser(), "", "pupitre", secrets.rolePasswords());
         stack = Stack.start(StackConfig.builder(StackConfig.findRepoRoot(Path.of("").toAbsolutePath())).stateDir(state)
-                .freePorts().jdbcUrl(database.jdbcUrl("pupitre")).secrets(secrets).build());
+                .freePorts().jdbcUrl(database.jdbcUrl("pupitre")).secrets(secrets)
+                .env("PUPITRE_UPSTREAM_TIMEOUT", "PT1.5S").build());
         started = new TestStacks.Started(stack, secrets);
     }
 
@@ -122,6 +132,46 @@ class DatabaseRestartIT {
         assertThat(duplicates).isZero();
         assertThat(found).containsAll(acknowledged);
         assertThat(found).hasSizeLessThanOrEqualTo(acknowledged.size() + refused);
+    }
+
+    @Test
+    void aSilentServiceGetsA504AtTheTimeoutWhileTheOtherRoutesKeepAnswering() throws Exception {
+        String token = signIn();
+        List<String> others = List.of("/api/v1/me", "/api/v1/alerts", "/api/v1/engagements");
+        for (String path : others) {
+            gateway().auth().oauth2(token).get(path).then().statusCode(200); // warm: measure the fault, not a first call
+        }
+        gateway().get("/api/v1/skills").then().statusCode(200);
+        long pid = stack.pid(ServiceModule.LISTINGS);
+        signal("STOP", pid);
+        try {
+            long start = System.nanoTime();
+            CompletableFuture<ExtractableResponse<Response>> silent = CompletableFuture.supplyAsync(
+                    () -> gateway().get("/api/v1/skills").then().extract());
+            // meanwhile: the gateway's own routes and the other services answer at once
+            List<Long> othersMs = new ArrayList<>();
+            for (String path : List.of(others.get(0), others.get(1), others.get(2), others.get(0), others.get(1))) {
+                long asked = System.nanoTime();
+                gateway().auth().oauth2(token).get(path).then().statusCode(200);
+                othersMs.add((System.nanoTime() - asked) / 1_000_000);
+            }
+            ExtractableResponse<Response> answer = silent.get(10, TimeUnit.SECONDS);
+            long waitedMs = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("listings silent (SIGSTOP) | %d | %d answered by the others (%s ms each) | - | 0 | 504 after %d ms%n",
+                    othersMs.size() + 1, othersMs.size(), othersMs, waitedMs);
+            assertThat(answer.statusCode()).isEqualTo(504);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.<String>path("code")).isEqualTo("GATEWAY_TIMEOUT");
+            assertThat(waitedMs).as("504 after the 1.5 s timeout").isBetween(1_400L, 2_000L);
+            assertThat(othersMs).as("the other routes while listings is silent").allMatch(ms -> ms < 1_000);
+        } finally {
+            signal("CONT", pid);
+        }
+        gateway().get("/api/v1/skills").then().statusCode(200); // back at once
+    }
+
+    private static void signal(String signal, long pid) throws IOException, InterruptedException {
+        assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor()).isZero();
     }
 
     private static String signIn() {
