@@ -21,4 +21,28 @@ public final class ManagementPort {
     public static RequestSpecification given() {
         return RestAssured.given().port(port());
     }
+
+    /**
+     * The value of one series of the Prometheus metrics ({@code /q/metrics}): {@code name} with every label given as
+     * {@code key=value}, summed over the series that have them; 0 when there is none yet.
+     */
+    public static double metric(String name, String... labels) {
+        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        double sum = 0;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("#") || !(line.startsWith(name + " ") || line.startsWith(name + "{"))) {
+                continue;
+            }
+            String series = line.substring(0, line.lastIndexOf(' '));
+            boolean all = true;
+            for (String label : labels) {
+                int equals = label.indexOf('=');
+                all &= series.contains(label.substring(0, equals) + "=\"" + label.substring(equals + 1) + "\"");
+            }
+            if (all) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
 }

@@ -239,6 +239,23 @@ class EndToEndIT {
         assertThat(unrouted).as("paths the gateway does not route to any service").isEmpty();
     }
 
+    @Test
+    @Order(8)
+    void theBusinessSignalsTheDashboardShowsAreExposed() {
+        publish(signIn("SECRETARY"), "Saisie de données comptables", "35.00");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(metrics(ServiceModule.LISTINGS)).contains("pupitre_listings_published_total{kind=\"OFFER\"}")
+                    .contains("pupitre_search_index_documents");
+            assertThat(metrics(ServiceModule.MATCHING)).contains("pupitre_matching_feed_lag_seconds");
+            assertThat(metrics(ServiceModule.BILLING)).contains("pupitre_outbox_backlog");
+            assertThat(metrics(ServiceModule.GATEWAY)).contains("pupitre_gateway_relay_lane_total");
+        });
+    }
+
+    private static String metrics(ServiceModule s) {
+        return given().baseUri(stack.managementUrl(s).toString()).get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
     private static String signIn(String role) {
         String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@example.ca";
         gateway().contentType(ContentType.JSON)

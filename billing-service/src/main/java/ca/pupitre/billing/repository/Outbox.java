@@ -46,6 +46,12 @@ public class Outbox {
                 ((Number) r[4]).intValue())).toList();
     }
 
+    /** Messages not yet delivered nor given up (due now or waiting for a retry). */
+    public long backlog() {
+        return ((Number) em.createNativeQuery("select count(*) from outbox where delivered_at is null and gave_up_at is null")
+                .getSingleResult()).longValue();
+    }
+
     public void delivered(UUID id) {
         delivered(id, null);
     }

@@ -6,6 +6,8 @@ import ca.pupitre.billing.config.BillingConfig;
 import ca.pupitre.billing.repository.Outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,10 +40,15 @@ public class OutboxDelivery {
     private final ObjectMapper json;
     private final Clock clock;
     private final ca.pupitre.billing.repository.EngagementRepository engagements;
+    private final AtomicLong backlog = new AtomicLong();
 
     public OutboxDelivery(Outbox outbox, ListingsClient listings, ReferralsClient referrals, BillingConfig config,
-            ObjectMapper json, Clock clock, ca.pupitre.billing.repository.EngagementRepository engagements) {
+            ObjectMapper json, Clock clock, ca.pupitre.billing.repository.EngagementRepository engagements,
+            MeterRegistry registry) {
         this.engagements = engagements;
+        Gauge.builder("pupitre.outbox.backlog", backlog, AtomicLong::get)
+                .description("Messages to other services not delivered yet (listings featured, referral conversions)")
+                .register(registry);
         this.outbox = outbox;
         this.listings = listings;
         this.referrals = referrals;
@@ -53,9 +61,17 @@ public class OutboxDelivery {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     /** Sends what is due now, up to a batch (the schedule's work; tests call it to run the job at a known moment). */
     public void deliverDue() {
-        for (int i = 0; i < config.outbox().batchSize(); i++) {
-            if (!QuarkusTransaction.requiringNew().call(this::deliverOne)) {
-                return;
+        try {
+            for (int i = 0; i < config.outbox().batchSize(); i++) {
+                if (!QuarkusTransaction.requiringNew().call(this::deliverOne)) {
+                    return;
+                }
+            }
+        } finally {
+            try {
+                backlog.set(QuarkusTransaction.requiringNew().call(outbox::backlog));
+            } catch (RuntimeException unreadable) {
+                LOG.debugf("Outbox backlog not measured this time: %s", unreadable.toString()); // database down: kept as it was
             }
         }
     }

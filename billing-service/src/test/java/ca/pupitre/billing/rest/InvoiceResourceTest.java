@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import ca.pupitre.billing.BillingTestProfile;
 import ca.pupitre.billing.Scenario;
+import ca.pupitre.testing.ManagementPort;
 import ca.pupitre.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -96,6 +97,7 @@ class InvoiceResourceTest {
 
     @Test
     void issuingNeedsBothTaxProfiles() {
+        double issued = ManagementPort.metric("pupitre_billing_actions_total", "action=INVOICE_ISSUED");
         UUID draft = s.fixedDraft(s.fixed("50.00"), "50.00");
         given().auth().oauth2(s.secretaryToken).post("/api/v1/invoices/" + draft + "/issue")
                 .then().statusCode(409).body("code", equalTo("SUPPLIER_PROFILE_REQUIRED"));
@@ -104,6 +106,9 @@ class InvoiceResourceTest {
                 .then().statusCode(409).body("code", equalTo("CLIENT_PROFILE_REQUIRED"));
         s.clientIn("QC");
         s.issue(draft);
+        // operators count issued invoices; the two refusals are not among them
+        assertThat(ManagementPort.metric("pupitre_billing_actions_total", "action=INVOICE_ISSUED")).isEqualTo(issued + 1);
+        assertThat(ManagementPort.metric("pupitre_outbox_backlog")).isGreaterThanOrEqualTo(0);
     }
 
     @Test

@@ -25,6 +25,7 @@ import ca.pupitre.listings.rest.dto.LocalizedText;
 import ca.pupitre.listings.rest.dto.PendingQuestion;
 import ca.pupitre.listings.rest.dto.ReportRequest;
 import ca.pupitre.listings.rest.dto.ReportView;
+import ca.pupitre.platform.metrics.BusinessEvents;
 import ca.pupitre.platform.problem.FieldProblem;
 import ca.pupitre.platform.problem.ProblemCatalog;
 import ca.pupitre.platform.problem.ProblemException;
@@ -63,11 +64,14 @@ public class ListingService {
     private final ListingsConfig config;
     private final Clock clock;
     private final jakarta.enterprise.event.Event<ca.pupitre.listings.search.ListingIndex.ListingsChanged> changed;
+    private final BusinessEvents business;
 
     public ListingService(ListingRepository listings, ListingEventRepository events, ListingReportRepository reports,
             ListingChangeRepository changes, ListingValidator validator, SkillTaxonomy taxonomy, ListingViews views,
-            ListingsConfig config, Clock clock, jakarta.enterprise.event.Event<ca.pupitre.listings.search.ListingIndex.ListingsChanged> changed) {
+            ListingsConfig config, Clock clock, jakarta.enterprise.event.Event<ca.pupitre.listings.search.ListingIndex.ListingsChanged> changed,
+            BusinessEvents business) {
         this.changed = changed;
+        this.business = business;
         this.listings = listings;
         this.events = events;
         this.reports = reports;
@@ -137,7 +141,9 @@ public class ListingService {
         Instant now = now();
         Listing listing = owned(caller, id, now);
         caller.requireVerifiedEmail();
-        return transition(caller, listing, listing.publish(now, config.lifetime()), now);
+        ListingView published = transition(caller, listing, listing.publish(now, config.lifetime()), now);
+        business.happened("pupitre.listings.published", "Listings published (offers and requests)", "kind", listing.kind.name());
+        return published;
     }
 
     @Transactional

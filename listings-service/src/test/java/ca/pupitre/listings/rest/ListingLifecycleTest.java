@@ -13,6 +13,7 @@ import ca.pupitre.listings.Api.Person;
 import ca.pupitre.listings.ListingsTestProfile;
 import ca.pupitre.listings.TestClock;
 import ca.pupitre.listings.service.ListingService;
+import ca.pupitre.testing.ManagementPort;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -116,7 +117,10 @@ class ListingLifecycleTest {
     @Test
     void expiresSixtyDaysAfterPublishingByTheClockAndRenews() {
         Person secretary = Api.secretary();
+        double published = ManagementPort.metric("pupitre_listings_published_total", "kind=OFFER");
         String id = Api.publish(secretary, Api.body("Annonce qui expire", null, List.of("word"), Map.of()));
+        // operators count publications (a renewal is not one)
+        assertThat(ManagementPort.metric("pupitre_listings_published_total", "kind=OFFER")).isEqualTo(published + 1);
         Instant expiresAt = Instant.parse(secretary.as().get("/api/v1/listings/" + id).jsonPath().getString("expiresAt"));
         Instant reminder = Instant.parse(secretary.as().get("/api/v1/listings/" + id).jsonPath().getString("expiryReminderDueAt"));
         assertThat(Duration.between(reminder, expiresAt)).isEqualTo(Duration.ofDays(5));

@@ -10,6 +10,7 @@ import ca.pupitre.matching.repository.ClientBlockRepository;
 import ca.pupitre.matching.repository.InvitationMessageRepository;
 import ca.pupitre.matching.repository.InvitationRepository;
 import ca.pupitre.matching.repository.ListingCopyRepository;
+import ca.pupitre.platform.metrics.BusinessEvents;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,6 +28,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class InvitationService {
 
+    private final BusinessEvents business;
     private final InvitationRepository invitations;
     private final InvitationMessageRepository messages;
     private final ClientBlockRepository blocks;
@@ -35,7 +37,9 @@ public class InvitationService {
     private final Clock clock;
 
     public InvitationService(InvitationRepository invitations, InvitationMessageRepository messages,
-            ClientBlockRepository blocks, ListingCopyRepository listings, MatchingConfig config, Clock clock) {
+            ClientBlockRepository blocks, ListingCopyRepository listings, MatchingConfig config, Clock clock,
+            BusinessEvents business) {
+        this.business = business;
         this.invitations = invitations;
         this.messages = messages;
         this.blocks = blocks;
@@ -87,6 +91,7 @@ public class InvitationService {
         invitation.message = message == null || message.isBlank() ? null : message.strip();
         invitation.createdAt = now;
         invitations.persist(invitation);
+        business.happened("pupitre.invitations.sent", "Invitations clients sent to secretaries");
         return invitation;
     }
 
@@ -196,6 +201,8 @@ public class InvitationService {
         if (!invitation.moveTo(next, clock.instant())) {
             throw ProblemException.conflict("INVALID_INVITATION_TRANSITION", from.name(), next.name());
         }
+        business.happened("pupitre.invitations.answered", "Invitations accepted, declined or withdrawn",
+                "answer", next.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private Invitation partyOnly(Caller caller, UUID id) {

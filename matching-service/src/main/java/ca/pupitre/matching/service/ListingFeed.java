@@ -9,11 +9,14 @@ import ca.pupitre.matching.domain.FeedCursor;
 import ca.pupitre.matching.domain.ListingCopy;
 import ca.pupitre.matching.repository.FeedCursorRepository;
 import ca.pupitre.matching.repository.ListingCopyRepository;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
@@ -43,14 +46,25 @@ public class ListingFeed {
     private final MatchingConfig config;
     private final Clock clock;
     private final ReentrantLock polling = new ReentrantLock();
+    /** When this instance last read the feed to its end (null: not yet since it started). */
+    private volatile Instant caughtUpAt;
 
     public ListingFeed(ListingsClient listings, FeedCursorRepository cursors, ListingCopyRepository copies,
-            MatchingConfig config, Clock clock) {
+            MatchingConfig config, Clock clock, MeterRegistry registry) {
         this.listings = listings;
         this.cursors = cursors;
         this.copies = copies;
         this.config = config;
         this.clock = clock;
+        Gauge.builder("pupitre.matching.feed.lag", this, ListingFeed::lagSeconds).baseUnit("seconds")
+                .description("How long ago matching's copy of the listings was last caught up with their change feed")
+                .register(registry);
+    }
+
+    /** Seconds since the feed was last read to its end; NaN before the first time. */
+    double lagSeconds() {
+        Instant at = caughtUpAt;
+        return at == null ? Double.NaN : Math.max(0, java.time.Duration.between(at, clock.instant()).toMillis() / 1000.0);
     }
 
     /** Applies every available page (up to the per-poll maximum), resuming from the stored cursor. */
@@ -77,6 +91,7 @@ public class ListingFeed {
                 applied += counts[0];
                 ignored += counts[1];
                 if (page.items().isEmpty() || Objects.equals(page.nextCursor(), cursor)) {
+                    caughtUpAt = clock.instant();
                     return new PollResult(applied, ignored, pages, true, null);
                 }
             }

@@ -1,7 +1,7 @@
 package ca.pupitre.matching.rest;
 
-import ca.pupitre.testing.ManagementPort;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -14,6 +14,7 @@ import ca.pupitre.matching.FakeServices;
 import ca.pupitre.matching.Market;
 import ca.pupitre.matching.MatchingTestProfile;
 import ca.pupitre.matching.service.ListingFeed;
+import ca.pupitre.testing.ManagementPort;
 import ca.pupitre.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -84,6 +85,22 @@ class InvitationResourceTest {
                 .header("Location", org.hamcrest.Matchers.containsString("/api/v1/invitations/"))
                 .body("state", equalTo("PENDING")).body("secretaryId", equalTo(secretary.toString()))
                 .extract().path("id");
+    }
+
+    @Test
+    void invitationsSentAndAnsweredAreCountedForOperators() {
+        double sent = ManagementPort.metric("pupitre_invitations_sent_total");
+        double accepted = ManagementPort.metric("pupitre_invitations_answered_total", "answer=accepted");
+        double declined = ManagementPort.metric("pupitre_invitations_answered_total", "answer=declined");
+        String id = invite();
+        as(TestTokens.secretary(secretary)).post("/api/v1/invitations/" + id + "/accept").then().statusCode(200);
+        as(TestTokens.secretary(secretary)).post("/api/v1/invitations/" + id + "/decline").then().statusCode(409);
+        assertThat(ManagementPort.metric("pupitre_invitations_sent_total")).isEqualTo(sent + 1);
+        assertThat(ManagementPort.metric("pupitre_invitations_answered_total", "answer=accepted")).isEqualTo(accepted + 1);
+        assertThat(ManagementPort.metric("pupitre_invitations_answered_total", "answer=declined")).as("refused: not counted")
+                .isEqualTo(declined);
+        // and how far behind the listings feed matching's copy is (read to its end at this test's start)
+        assertThat(ManagementPort.metric("pupitre_matching_feed_lag_seconds")).isBetween(0.0, 600.0);
     }
 
     @Test

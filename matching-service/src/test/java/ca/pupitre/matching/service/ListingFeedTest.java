@@ -92,7 +92,8 @@ class ListingFeedTest {
         fake.publish(b.upsert());
         fake.publish(a.amount("39.00").upsert());
         // a new consumer instance (as after a restart of matching) knows only what the database holds
-        ListingFeed restarted = new ListingFeed(listingsClient, cursors, copies, config, clock);
+        ListingFeed restarted = new ListingFeed(listingsClient, cursors, copies, config, clock,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         ListingFeed.PollResult result = restarted.pollOnce();
 
         assertThat(result.applied()).isEqualTo(2);
