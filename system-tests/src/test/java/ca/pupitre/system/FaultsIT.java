@@ -10,7 +10,6 @@ import ca.pupitre.launcher.Secrets;
 import ca.pupitre.launcher.ServiceModule;
 import ca.pupitre.launcher.Stack;
 import ca.pupitre.launcher.StackConfig;
-import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -21,9 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -83,32 +80,32 @@ class FaultsIT {
 
     @Test
     void writesDuringARestartAreRefusedWithA503AndNoAcknowledgedOneIsLost() {
-        String token = signIn();
+        String token = started.signIn("SECRETARY");
         Set<String> acknowledged = new HashSet<>();
         int sent = 0;
         int refused = 0;
         for (int i = 0; i < 10; i++, sent++) {
-            acknowledged.add(create(token, "Avant " + i).then().statusCode(201).extract().path("id"));
+            acknowledged.add(started.createOffer(token, "Avant " + i).then().statusCode(201).extract().path("id"));
         }
 
         database.close(); // PostgreSQL stops (fast shutdown), as in a restart or a failover
         long down = System.nanoTime();
         while (System.nanoTime() - down < 4_000_000_000L) {
-            ExtractableResponse<Response> answer = create(token, "Pendant " + sent).then().extract();
+            ExtractableResponse<Response> answer = started.createOffer(token, "Pendant " + sent).then().extract();
             sent++;
             assertThat(answer.statusCode()).as("a write while the database is down: %s", answer.asString()).isEqualTo(503);
             assertThat(answer.contentType()).startsWith("application/problem+json");
             assertThat(answer.<String>path("code")).isEqualTo("DATABASE_UNAVAILABLE");
             assertThat(answer.header("Retry-After")).isNotBlank();
             refused++;
-            sleep(200);
+            TestStacks.pace(200);
         }
 
         database = EmbeddedDatabase.start(dataDirectory, port, serverLog); // back, on the same data
         long up = System.nanoTime();
         long recoveredMs = -1;
         while (recoveredMs < 0) {
-            ExtractableResponse<Response> answer = create(token, "Retour " + sent).then().extract();
+            ExtractableResponse<Response> answer = started.createOffer(token, "Retour " + sent).then().extract();
             sent++;
             if (answer.statusCode() == 201) {
                 acknowledged.add(answer.path("id"));
@@ -117,14 +114,14 @@ class FaultsIT {
                 assertThat(answer.statusCode()).as("while recovering: %s", answer.asString()).isEqualTo(503);
                 refused++;
                 assertThat((System.nanoTime() - up) / 1_000_000).as("recovered within").isLessThan(30_000);
-                sleep(200);
+                TestStacks.pace(200);
             }
         }
         for (int i = 0; i < 10; i++, sent++) {
-            acknowledged.add(create(token, "Après " + i).then().statusCode(201).extract().path("id"));
+            acknowledged.add(started.createOffer(token, "Après " + i).then().statusCode(201).extract().path("id"));
         }
 
-        List<String> found = mine(token);
+        List<String> found = started.myListingIds(token);
         long duplicates = found.size() - new HashSet<>(found).size();
         System.out.printf("fault | requests sent | acknowledged | found afterwards | duplicates | time to recover%n");
         System.out.printf("PostgreSQL stopped 4 s, restarted | %d | %d | %d | %d | %d ms after it was back (%d refused)%n",
@@ -136,7 +133,7 @@ class FaultsIT {
 
     @Test
     void aSilentServiceGetsA504AtTheTimeoutWhileTheOtherRoutesKeepAnswering() throws Exception {
-        String token = signIn();
+        String token = started.signIn("SECRETARY");
         List<String> others = List.of("/api/v1/me", "/api/v1/alerts", "/api/v1/engagements");
         for (String path : others) {
             gateway().auth().oauth2(token).get(path).then().statusCode(200); // warm: measure the fault, not a first call
@@ -172,47 +169,5 @@ class FaultsIT {
 
     private static void signal(String signal, long pid) throws IOException, InterruptedException {
         assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor()).isZero();
-    }
-
-    private static String signIn() {
-        String email = "panne-" + UUID.randomUUID() + "@example.ca";
-        gateway().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", "trente ans de métier", "displayName", "Panne", "role", "SECRETARY"))
-                .post("/api/v1/auth/register").then().statusCode(201);
-        started.verifyThroughMailbox(email);
-        return gateway().contentType(ContentType.JSON).body(Map.of("email", email, "password", "trente ans de métier"))
-                .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
-    }
-
-    private static Response create(String token, String title) {
-        return gateway().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("title", Map.of("fr", title), "description", Map.of("fr", title + " : travail soigné."),
-                        "skills", List.of("translation"), "languages", List.of("fr"),
-                        "pricing", Map.of("unit", "HOUR", "amount", "40.00"), "hoursPerWeek", 10, "remote", true))
-                .post("/api/v1/listings");
-    }
-
-    private static List<String> mine(String token) {
-        List<String> ids = new ArrayList<>();
-        String cursor = null;
-        do {
-            RequestSpecification page = gateway().auth().oauth2(token).queryParam("limit", 50);
-            if (cursor != null) {
-                page.queryParam("cursor", cursor);
-            }
-            ExtractableResponse<Response> answer = page.get("/api/v1/listings/mine").then().statusCode(200).extract();
-            ids.addAll(answer.path("items.id"));
-            cursor = answer.path("nextCursor");
-        } while (cursor != null);
-        return ids;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

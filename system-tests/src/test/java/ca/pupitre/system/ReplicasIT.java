@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.pupitre.launcher.RunningStack;
 import ca.pupitre.launcher.ServiceModule;
 import ca.pupitre.launcher.StackPorts;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -82,9 +79,9 @@ class ReplicasIT {
     @Test
     @Order(2)
     void aListingPublishedThroughOneInstanceIsFoundBySearchOnTheOtherWithinTheRefreshPeriod() {
-        String token = signIn("SECRETARY");
+        String token = started.signIn("SECRETARY");
         String word = "replique" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        String id = create(token, "Sténographie " + word);
+        String id = started.createOffer(token, "Sténographie " + word).then().statusCode(201).extract().path("id");
         gateway().auth().oauth2(token).post("/api/v1/listings/" + id + "/publish").then().statusCode(200);
         long published = System.nanoTime();
         for (URI instance : stack.urls(ServiceModule.LISTINGS)) {
@@ -97,7 +94,7 @@ class ReplicasIT {
                     break;
                 }
                 assertThat(waitedMs).as("%s still does not find the listing", instance).isLessThan(3_000);
-                sleep(50);
+                TestStacks.pace(50);
             }
             System.out.printf("replicas: the listing was found on %s %d ms after it was published%n", instance, waitedMs);
             // the refresh period is 1 s; the rest is this search's own time on a busy 2-core machine
@@ -108,7 +105,7 @@ class ReplicasIT {
     @Test
     @Order(3)
     void aCrashedInstanceLosesNoAcknowledgedWriteAndTheGatewayStopsSendingToIt() {
-        String token = signIn("SECRETARY");
+        String token = started.signIn("SECRETARY");
         Set<String> acknowledged = new HashSet<>();
         List<Long> refusedAtMs = new ArrayList<>();
         long killedAt = 0;
@@ -117,8 +114,7 @@ class ReplicasIT {
                 assertThat(stack.kill(ServiceModule.LISTINGS, 2)).as("instance 2 was running").isTrue();
                 killedAt = System.nanoTime();
             }
-            var answer = gateway().auth().oauth2(token).contentType(ContentType.JSON)
-                    .body(body("Brouillon " + i)).post("/api/v1/listings").then().extract();
+            var answer = started.createOffer(token, "Brouillon " + i).then().extract();
             if (answer.statusCode() == 201) {
                 acknowledged.add(answer.path("id"));
             } else {
@@ -127,57 +123,17 @@ class ReplicasIT {
                 refusedAtMs.add(killedAt == 0 ? -1 : (System.nanoTime() - killedAt) / 1_000_000);
             }
             if (killedAt != 0) {
-                sleep(50); // a steady stream after the crash, about 2 s of it
+                TestStacks.pace(50); // a steady stream after the crash, about 2 s of it
             }
         }
         assertThat(refusedAtMs).as("refusals before the crash").doesNotContain(-1L);
         assertThat(refusedAtMs).as("the gateway still sent to the dead instance after (ms)").allMatch(ms -> ms < 2_000);
         // every acknowledged write is there, once; a refused one may have been written just before the crash
-        List<String> mine = new ArrayList<>();
-        String cursor = null;
-        do {
-            RequestSpecification page = gateway().auth().oauth2(token).queryParam("limit", 50);
-            if (cursor != null) {
-                page.queryParam("cursor", cursor);
-            }
-            var answer = page.get("/api/v1/listings/mine").then().statusCode(200).extract();
-            mine.addAll(answer.path("items.id"));
-            cursor = answer.path("nextCursor");
-        } while (cursor != null);
+        List<String> mine = started.myListingIds(token);
         System.out.printf("replicas: kill -9 of listings #2 during 60 creates: %d acknowledged, %d refused (at %s ms after"
                 + " the kill), %d found afterwards%n", acknowledged.size(), refusedAtMs.size(), refusedAtMs, mine.size());
         assertThat(mine).doesNotHaveDuplicates().containsAll(acknowledged);
         assertThat(mine.size()).isLessThanOrEqualTo(acknowledged.size() + refusedAtMs.size());
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(55);
-    }
-
-    private static String signIn(String role) {
-        String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@example.ca";
-        gateway().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", "trente ans de métier", "displayName", "Réplique " + role, "role", role))
-                .post("/api/v1/auth/register").then().statusCode(201);
-        started.verifyThroughMailbox(email);
-        return gateway().contentType(ContentType.JSON).body(Map.of("email", email, "password", "trente ans de métier"))
-                .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
-    }
-
-    private static Map<String, Object> body(String title) {
-        return Map.of("title", Map.of("fr", title), "description", Map.of("fr", title + " : travail soigné, délais respectés."),
-                "skills", List.of("translation"), "languages", List.of("fr"),
-                "pricing", Map.of("unit", "HOUR", "amount", "40.00"), "hoursPerWeek", 10, "remote", true);
-    }
-
-    private static String create(String token, String title) {
-        return gateway().auth().oauth2(token).contentType(ContentType.JSON).body(body(title))
-                .post("/api/v1/listings").then().statusCode(201).extract().path("id");
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

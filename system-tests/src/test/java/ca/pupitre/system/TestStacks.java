@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -42,6 +45,47 @@ final class TestStacks {
                     .get("/api/v1/dev/mailbox").then().statusCode(200).extract().path("items[0].text");
         }
 
+        /** A new account of {@code role} with a verified address, signed in: its access token. */
+        String signIn(String role) {
+            String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@example.ca";
+            given().baseUri(gateway()).contentType(ContentType.JSON)
+                    .body(Map.of("email", email, "password", "trente ans de métier", "displayName", "Test " + role, "role", role))
+                    .post("/api/v1/auth/register").then().statusCode(201);
+            verifyThroughMailbox(email); // publishing and inviting need a verified address
+            return given().baseUri(gateway()).contentType(ContentType.JSON)
+                    .body(Map.of("email", email, "password", "trente ans de métier"))
+                    .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
+        }
+
+        /** The body of a valid hourly offer titled {@code title}. */
+        static Map<String, Object> offer(String title) {
+            return Map.of("title", Map.of("fr", title), "description", Map.of("fr", title + " : travail soigné, délais respectés."),
+                    "skills", List.of("translation"), "languages", List.of("fr"),
+                    "pricing", Map.of("unit", "HOUR", "amount", "40.00"), "hoursPerWeek", 10, "remote", true);
+        }
+
+        /** Creates a draft offer titled {@code title}: the answer, whatever its status. */
+        io.restassured.response.Response createOffer(String token, String title) {
+            return given().baseUri(gateway()).auth().oauth2(token).contentType(ContentType.JSON).body(offer(title))
+                    .post("/api/v1/listings");
+        }
+
+        /** The ids of every listing of the token's owner, page after page. */
+        List<String> myListingIds(String token) {
+            List<String> ids = new ArrayList<>();
+            String cursor = null;
+            do {
+                var page = given().baseUri(gateway()).auth().oauth2(token).queryParam("limit", 50);
+                if (cursor != null) {
+                    page.queryParam("cursor", cursor);
+                }
+                var answer = page.get("/api/v1/listings/mine").then().statusCode(200).extract();
+                ids.addAll(answer.<List<String>>path("items.id"));
+                cursor = answer.path("nextCursor");
+            } while (cursor != null);
+            return ids;
+        }
+
         /** Proves {@code email} with the link of its verification e-mail, through the API. */
         void verifyThroughMailbox(String email) {
             String text = newestMailTo(email);
@@ -53,6 +97,16 @@ final class TestStacks {
     }
 
     private TestStacks() {
+    }
+
+    /** Waits {@code ms}: a pace for a stream of requests, never a wait for something to happen. */
+    static void pace(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static Started start(String name) {
