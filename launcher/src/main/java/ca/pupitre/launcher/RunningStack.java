@@ -126,6 +126,34 @@ public final class RunningStack implements AutoCloseable {
         return alive;
     }
 
+    /**
+     * Starts instance {@code number} of {@code service} again on its ports (after {@link #kill}, as an orchestrator
+     * would restart a crashed one) and waits until it is ready.
+     */
+    public void restart(ServiceModule service, int number) {
+        StackPorts.Instance replica = number == 1 ? null : ports.replicasOf(service).get(number - 2);
+        Process started = Stack.startProcess(config, service, ports, replica, logFile(service, number), true);
+        if (number == 1) {
+            processes.put(service, started);
+        } else {
+            replicas.get(service).set(number - 2, started);
+        }
+        URI management = replica == null ? managementUrl(service) : URI.create("http://localhost:" + replica.management());
+        long deadline = System.nanoTime() + config.readyTimeout().toNanos();
+        while (!isReady(management)) {
+            if (!started.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException(service.module() + " #" + number + " did not come back. Last lines of "
+                        + logFile(service, number) + ":\n" + tail(logFile(service, number), 30));
+            }
+            try {
+                Thread.sleep(POLL_INTERVAL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while restarting " + service.module(), e);
+            }
+        }
+    }
+
     public boolean isAlive(ServiceModule service) {
         Process p = processes.get(service);
         return p != null && p.isAlive();

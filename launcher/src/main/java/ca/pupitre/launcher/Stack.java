@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -162,7 +163,13 @@ public final class Stack {
     }
 
     /** Starts one instance of {@code s}: its first ({@code replica} null) or another one on the replica's ports. */
-    private static Process startProcess(StackConfig c, ServiceModule s, StackPorts ports, StackPorts.Instance replica, Path log) {
+    static Process startProcess(StackConfig c, ServiceModule s, StackPorts ports, StackPorts.Instance replica, Path log) {
+        return startProcess(c, s, ports, replica, log, false);
+    }
+
+    /** As above; {@code restarted}: the log is kept and appended to, not started afresh. */
+    static Process startProcess(StackConfig c, ServiceModule s, StackPorts ports, StackPorts.Instance replica, Path log,
+            boolean restarted) {
         List<String> command = new ArrayList<>();
         command.add(c.javaCommand());
         command.addAll(c.jvmArgs());
@@ -183,7 +190,9 @@ public final class Stack {
             int management = replica == null ? ports.management(s) : replica.management();
             Files.writeString(log, "=== " + Instant.now() + " starting " + s.module() + " on port " + http
                     + " (management " + management + ")"
-                    + ": " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8);
+                    + ": " + String.join(" ", command) + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, restarted ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
             pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             return pb.start();
         } catch (IOException e) {

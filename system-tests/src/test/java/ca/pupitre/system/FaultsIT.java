@@ -17,12 +17,14 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,9 @@ import org.junit.jupiter.api.Test;
  * refused with a 503 problem (retry), never a 500 or a hang; the services recover by themselves once it is back;
  * every acknowledged write is there afterwards, once;</li>
  * <li>a service goes silent (SIGSTOP: connections accepted, nothing answered): the gateway answers 504 at its
- * upstream timeout (1.5 s here) while its other routes keep answering at once.</li>
+ * upstream timeout (1.5 s here) while its other routes keep answering at once;</li>
+ * <li>listings is killed and restarted 10 s later: matching answers matches from its copy meanwhile, then catches
+ * up with the change feed (a new offer is matched).</li>
  * </ul>
  */
 class FaultsIT {
@@ -165,6 +169,53 @@ class FaultsIT {
             signal("CONT", pid);
         }
         gateway().get("/api/v1/skills").then().statusCode(200); // back at once
+    }
+
+    @Test
+    void withListingsDownMatchingAnswersFromItsCopyAndCatchesUpOnceListingsIsBack() {
+        String secretary = started.signIn("SECRETARY");
+        String client = started.signIn("CLIENT");
+        String offer = publish(secretary, "Traduction juridique avant la panne");
+        String request = publish(client, "Traduire nos actes notariés");
+        // matching learns the request from listings' change feed (until then: 404 for it)
+        Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> offersMatching(client, request).contains(offer));
+
+        assertThat(stack.kill(ServiceModule.LISTINGS, 1)).isTrue();
+        long down = System.nanoTime();
+        int asked = 0;
+        int answered = 0;
+        while (System.nanoTime() - down < 10_000_000_000L) { // bounded: 10 s, not the 60, to keep CI short
+            asked++;
+            if (offersMatching(client, request).contains(offer)) {
+                answered++;
+            }
+            gateway().get("/api/v1/skills").then().statusCode(503); // listings itself: unavailable, said so
+            TestStacks.pace(500);
+        }
+        assertThat(answered).as("matches served from matching's copy while listings is down").isEqualTo(asked);
+
+        stack.restart(ServiceModule.LISTINGS, 1);
+        long up = System.nanoTime();
+        String after = publish(secretary, "Traduction juridique après la panne");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> offersMatching(client, request).contains(after));
+        long caughtUpMs = (System.nanoTime() - up) / 1_000_000;
+        System.out.printf("listings killed, down 10 s, restarted | %d match requests | %d answered from the copy | - | 0"
+                + " | a new offer matched %d ms after the restart%n", asked, answered, caughtUpMs);
+        List<String> offers = offersMatching(client, request);
+        assertThat(offers).contains(offer, after).doesNotHaveDuplicates();
+    }
+
+    private static String publish(String token, String title) {
+        String id = started.createOffer(token, title).then().statusCode(201).extract().path("id");
+        gateway().auth().oauth2(token).post("/api/v1/listings/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    private static List<String> offersMatching(String client, String request) {
+        return gateway().auth().oauth2(client).queryParam("requestId", request).get("/api/v1/matches")
+                .then().statusCode(200).extract().path("items.offerId");
     }
 
     private static void signal(String signal, long pid) throws IOException, InterruptedException {
