@@ -26,14 +26,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The four packaged services and the web app, started as ./run.sh starts them (same launcher), on a real embedded
  * PostgreSQL, driven through the gateway only: every call below goes to the gateway's port.
+ * Each journey signs in and makes what it needs itself, so one failure does not cascade; the order only keeps the
+ * last one, which stops billing, last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndIT {
 
     private static RunningStack stack;
     private static Secrets secrets;
-    private static String accessToken;
-    private static String webListingPath;
 
     private static TestStacks.Started started;
 
@@ -67,7 +67,7 @@ class EndToEndIT {
                 .body("emailVerified", equalTo(false));
         // the verification link arrives in the stack's dev mailbox (a real SMTP round trip into the gateway)
         verifyThroughMailbox(email);
-        accessToken = gateway().contentType(ContentType.JSON).body(Map.of("email", email, "password", "trente ans de métier"))
+        String accessToken = gateway().contentType(ContentType.JSON).body(Map.of("email", email, "password", "trente ans de métier"))
                 .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
         gateway().auth().oauth2(accessToken).get("/api/v1/me").then().statusCode(200)
                 .body("email", equalTo(email)).body("role", equalTo("SECRETARY")).body("emailVerified", equalTo(true));
@@ -104,6 +104,7 @@ class EndToEndIT {
     @Test
     @Order(3)
     void reachesMatchingWithTheGatewaysTokenVerifiedByTheService() {
+        String accessToken = started.signIn("SECRETARY");
         gateway().auth().oauth2(accessToken).contentType(ContentType.JSON)
                 .body(Map.of("name", "Traduction", "skills", List.of("translation"), "frequency", "DAILY"))
                 .post("/api/v1/alerts").then().statusCode(201);
@@ -114,6 +115,7 @@ class EndToEndIT {
     @Test
     @Order(4)
     void reachesBillingThroughTheGateway() {
+        String accessToken = started.signIn("CLIENT");
         gateway().auth().oauth2(accessToken).queryParam("subtotal", "475.00").queryParam("clientProvince", "QC")
                 .queryParam("date", "2026-11-27").get("/api/v1/tax/quote")
                 .then().statusCode(200).body("total", equalTo("546.13"));
@@ -394,7 +396,7 @@ class EndToEndIT {
                 "skills", "transcription", "languages", "fr", "amount", "38.00", "unit", "HOUR", "remote", "true",
                 "publish", "1"));
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(303);
-        webListingPath = WebVisitor.location(created);
+        String webListingPath = WebVisitor.location(created);
         assertThat(webListingPath).matches("/fr/annonces/[0-9a-f-]{36}");
         josee.get(webListingPath).then().statusCode(200)
                 .body(containsString("<h1 lang=\"fr-CA\">Transcription médicale &lt;/script&gt; pour cliniques</h1>"))
@@ -411,6 +413,16 @@ class EndToEndIT {
     @Test
     @Order(51)
     void aClientFindsHerInPlainWordsInBothLanguagesAndFeedLinksLandOnHerPage() {
+        // her own listing, as the web journey above publishes one (each journey stands alone)
+        String secretary = started.signIn("SECRETARY");
+        String published = gateway().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body(Map.of("title", Map.of("fr", "Transcription médicale pour cliniques", "en", "Medical transcription for clinics"),
+                        "description", Map.of("fr", "Dictées de médecins transcrites en 24 h, terminologie médicale."),
+                        "skills", List.of("transcription"), "languages", List.of("fr"),
+                        "pricing", Map.of("unit", "HOUR", "amount", "38.00"), "remote", true))
+                .post("/api/v1/listings").then().statusCode(201).extract().path("id");
+        gateway().auth().oauth2(secretary).post("/api/v1/listings/" + published + "/publish").then().statusCode(200);
+        String webListingPath = "/fr/annonces/" + published;
         WebVisitor client = new WebVisitor(stack.gatewayUrl().toString(), "en-CA");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->
                 client.get("/fr/annonces?q=transcrire les dictées de notre clinique").then().statusCode(200)
@@ -464,6 +476,7 @@ class EndToEndIT {
     @Test
     @Order(100)
     void aServiceThatIsDownGivesA503ProblemWithinTwoSeconds() throws Exception {
+        String accessToken = started.signIn("CLIENT");
         ProcessHandle billing = ProcessHandle.of(stack.pid(ServiceModule.BILLING)).orElseThrow();
         billing.destroy();
         billing.onExit().get();
