@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loads a bilingual demo data set (Québec secretaries and their clients) through the gateway's
@@ -56,7 +59,7 @@ public final class DemoData {
     private final String adminPassword;
     private String adminToken;
     private boolean noMailbox;
-    private static final java.util.regex.Pattern LINK_TOKEN = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{20,})");
+    private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{20,})");
 
     /**
      * @param gateway  gateway base URL
@@ -232,14 +235,14 @@ public final class DemoData {
 
     private String newestLinkToken(String email) {
         HttpResponse<String> r = send(HttpRequest.newBuilder(gateway.resolve("/api/v1/dev/mailbox?to="
-                + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8))).GET(), adminToken);
+                + URLEncoder.encode(email, StandardCharsets.UTF_8))).GET(), adminToken);
         if (r == null || r.statusCode() != 200) {
             noMailbox = r == null || r.statusCode() == 404;
             return null;
         }
         try {
             for (JsonNode item : json.readTree(r.body()).path("items")) {
-                java.util.regex.Matcher m = LINK_TOKEN.matcher(item.path("text").asText());
+                Matcher m = LINK_TOKEN.matcher(item.path("text").asText());
                 if (m.find()) {
                     return m.group(1);
                 }

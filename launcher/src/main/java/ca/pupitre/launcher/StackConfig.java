@@ -1,5 +1,8 @@
 package ca.pupitre.launcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -146,10 +149,10 @@ public final class StackConfig {
     }
 
     private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("No free port for the dev mailbox", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the dev mailbox", e);
         }
     }
 

@@ -15,7 +15,12 @@ import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -78,13 +83,13 @@ public final class TestTokens {
     }
 
     /** A PARTNER token as the gateway mints it for an API key, limited to {@code feeds}. */
-    public static String partner(UUID partnerId, java.util.List<String> feeds) {
+    public static String partner(UUID partnerId, List<String> feeds) {
         return builder("partner:" + partnerId, "PARTNER").claim("partnerId", partnerId.toString()).claim("feeds", feeds)
                 .jws().keyId(KID).algorithm(SignatureAlgorithm.RS256).sign(KEYS.getPrivate());
     }
 
     /** A person's token with the gateway's {@code account_created} claim (epoch seconds). */
-    public static String person(UUID id, String role, java.time.Instant accountCreated) {
+    public static String person(UUID id, String role, Instant accountCreated) {
         return builder(id.toString(), role).claim("account_created", accountCreated.getEpochSecond())
                 .jws().keyId(KID).algorithm(SignatureAlgorithm.RS256).sign(KEYS.getPrivate());
     }
@@ -123,8 +128,8 @@ public final class TestTokens {
      * The tokens every protected endpoint must refuse with 401, by name, each differing from a good
      * token of {@code role} in one way only. Use as a {@code @MethodSource} for a parameterized test.
      */
-    public static java.util.Map<String, String> badTokens(String subject, String role) {
-        java.util.Map<String, String> bad = new java.util.LinkedHashMap<>();
+    public static Map<String, String> badTokens(String subject, String role) {
+        Map<String, String> bad = new LinkedHashMap<>();
         bad.put("expired", expired(subject, role));
         bad.put("wrong issuer", wrongIssuer(subject, role));
         bad.put("wrong key", wrongKey(subject, role));
@@ -143,7 +148,7 @@ public final class TestTokens {
         return PEOPLE.contains(role) ? claims.claim("email_verified", true) : claims;
     }
 
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("SECRETARY", "CLIENT", "ADMIN");
+    private static final Set<String> PEOPLE = Set.of("SECRETARY", "CLIENT", "ADMIN");
 
     /** A person's token before she verified her e-mail address ({@code email_verified} false). */
     public static String unverified(UUID id, String role) {
@@ -164,6 +169,6 @@ public final class TestTokens {
     private static String b64(BigInteger value) {
         byte[] bytes = value.toByteArray();
         int offset = bytes.length > 1 && bytes[0] == 0 ? 1 : 0;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOfRange(bytes, offset, bytes.length));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOfRange(bytes, offset, bytes.length));
     }
 }

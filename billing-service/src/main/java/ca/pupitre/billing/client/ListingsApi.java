@@ -2,6 +2,7 @@ package ca.pupitre.billing.client;
 
 import ca.pupitre.platform.client.CallerHeaders;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +26,7 @@ interface ListingsApi {
     record ListingSummary(UUID id, String kind, String status, UUID ownerId) {
     }
 
-    @jakarta.ws.rs.GET
+    @GET
     @Path("/{id}")
     ListingSummary get(@PathParam("id") UUID listingId);
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -53,13 +54,13 @@ public class ListingsClient {
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
     @CircuitBreakerName("listings-read")
-    public java.util.Optional<OwnedListing> listing(UUID listingId) {
+    public Optional<OwnedListing> listing(UUID listingId) {
         try {
             ListingsApi.ListingSummary found = api.get(listingId);
-            return java.util.Optional.ofNullable(found).map(l -> new OwnedListing(l.id(), l.kind(), l.ownerId()));
+            return Optional.ofNullable(found).map(l -> new OwnedListing(l.id(), l.kind(), l.ownerId()));
         } catch (WebApplicationException e) {
             if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             throw e;
         }

@@ -2,6 +2,8 @@ package ca.pupitre.billing.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -18,7 +20,7 @@ public class BillingProfile {
     @Column(name = "user_id")
     public UUID userId;
     @Column(name = "kind", nullable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     public Kind kind;
     @Column(name = "legal_name", nullable = false)
     public String legalName;

@@ -3,6 +3,7 @@ package ca.pupitre.billing.repository;
 import ca.pupitre.platform.metrics.BusinessEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -25,7 +26,7 @@ public class AuditLog {
 
     public void record(String actor, String action, String objectType, UUID objectId, String detail) {
         em.createNativeQuery("insert into audit_event (at, actor, action, object_type, object_id, detail) values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, java.sql.Timestamp.from(clock.instant()))
+                .setParameter(1, Timestamp.from(clock.instant()))
                 .setParameter(2, actor).setParameter(3, action).setParameter(4, objectType)
                 .setParameter(5, objectId).setParameter(6, detail)
                 .executeUpdate();

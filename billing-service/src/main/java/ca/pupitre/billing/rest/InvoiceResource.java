@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -118,7 +119,7 @@ public class InvoiceResource {
             throw ProblemException.conflict("INVOICE_NOT_ISSUED");
         }
         boolean english = lang != null && !lang.isBlank()
-                ? lang.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en")
+                ? lang.strip().toLowerCase(Locale.ROOT).startsWith("en")
                 : "en".equals(Languages.code(Languages.fromAcceptLanguage(acceptLanguage)));
         return Response.ok(pdf.render(view, english), PDF)
                 .header("Content-Disposition", "inline; filename=\"" + view.number() + ".pdf\"")

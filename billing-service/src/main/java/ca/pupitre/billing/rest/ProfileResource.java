@@ -6,6 +6,8 @@ import ca.pupitre.billing.service.Caller;
 import ca.pupitre.billing.service.ProfileService;
 import ca.pupitre.platform.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -53,9 +55,9 @@ public class ProfileResource {
     /** The account's e-mail address if the gateway's token says it is verified, else null. */
     private String verifiedEmail() {
         Object verified = token.getClaim("email_verified");
-        boolean yes = Boolean.TRUE.equals(verified) || jakarta.json.JsonValue.TRUE.equals(verified);
+        boolean yes = Boolean.TRUE.equals(verified) || JsonValue.TRUE.equals(verified);
         Object email = token.getClaim("email");
-        String address = email instanceof jakarta.json.JsonString json ? json.getString() : email == null ? null : email.toString();
+        String address = email instanceof JsonString json ? json.getString() : email == null ? null : email.toString();
         return yes && address != null && !address.isBlank() ? address.strip() : null;
     }
 

@@ -2,6 +2,7 @@ package ca.pupitre.billing.service;
 
 import ca.pupitre.billing.client.Invitation;
 import ca.pupitre.billing.client.MatchingClient;
+import ca.pupitre.billing.config.BillingConfig;
 import ca.pupitre.billing.domain.Engagement;
 import ca.pupitre.billing.domain.Payment;
 import ca.pupitre.billing.domain.EngagementState;
@@ -38,10 +39,10 @@ public class EngagementService {
     private final AuditLog audit;
     private final EntityManager em;
     private final Clock clock;
-    private final ca.pupitre.billing.config.BillingConfig config;
+    private final BillingConfig config;
 
     public EngagementService(EngagementRepository engagements, InvoiceRepository invoices, MatchingClient matching,
-            AuditLog audit, EntityManager em, Clock clock, ca.pupitre.billing.config.BillingConfig config) {
+            AuditLog audit, EntityManager em, Clock clock, BillingConfig config) {
         this.config = config;
         this.engagements = engagements;
         this.invoices = invoices;

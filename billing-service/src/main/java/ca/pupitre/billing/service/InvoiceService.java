@@ -11,6 +11,7 @@ import ca.pupitre.billing.domain.Money;
 import ca.pupitre.billing.domain.PricingType;
 import ca.pupitre.billing.domain.TimeEntry;
 import ca.pupitre.billing.domain.TimeEntryState;
+import ca.pupitre.billing.domain.tax.TaxCode;
 import ca.pupitre.billing.domain.tax.TaxLine;
 import ca.pupitre.billing.domain.tax.TaxQuote;
 import ca.pupitre.billing.repository.AuditLog;
@@ -275,7 +276,7 @@ public class InvoiceService {
                     : taxes.list("invoiceId in ?1", previous.stream().map(i -> i.id).toList()).stream()
                             .collect(Collectors.toMap(t -> t.code, t -> t.amount, BigDecimal::add));
             taxLines = taxes.list("invoiceId", invoiceId).stream()
-                    .map(t -> new TaxLine(ca.pupitre.billing.domain.tax.TaxCode.valueOf(t.code), t.rate,
+                    .map(t -> new TaxLine(TaxCode.valueOf(t.code), t.rate,
                             t.amount.subtract(alreadyCredited.getOrDefault(t.code, Money.ZERO))))
                     .toList();
         } else {

@@ -3,6 +3,7 @@ package ca.pupitre.billing.service;
 import ca.pupitre.billing.client.ListingsClient;
 import ca.pupitre.billing.client.ReferralsClient;
 import ca.pupitre.billing.config.BillingConfig;
+import ca.pupitre.billing.repository.EngagementRepository;
 import ca.pupitre.billing.repository.Outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,11 +40,11 @@ public class OutboxDelivery {
     private final BillingConfig config;
     private final ObjectMapper json;
     private final Clock clock;
-    private final ca.pupitre.billing.repository.EngagementRepository engagements;
+    private final EngagementRepository engagements;
     private final AtomicLong backlog = new AtomicLong();
 
     public OutboxDelivery(Outbox outbox, ListingsClient listings, ReferralsClient referrals, BillingConfig config,
-            ObjectMapper json, Clock clock, ca.pupitre.billing.repository.EngagementRepository engagements,
+            ObjectMapper json, Clock clock, EngagementRepository engagements,
             MeterRegistry registry) {
         this.engagements = engagements;
         Gauge.builder("pupitre.outbox.backlog", backlog, AtomicLong::get)

@@ -1,5 +1,6 @@
 package ca.pupitre.billing.service;
 
+import ca.pupitre.billing.client.ListingsClient;
 import ca.pupitre.billing.config.BillingConfig;
 import ca.pupitre.billing.domain.BillingProfile;
 import ca.pupitre.billing.domain.Invoice;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,11 +43,11 @@ public class PromotionService {
     private final BillingConfig config;
     private final ObjectMapper json;
     private final Clock clock;
-    private final ca.pupitre.billing.client.ListingsClient listingsClient;
+    private final ListingsClient listingsClient;
 
     public PromotionService(PromotionRepository promotions, BillingProfileRepository profiles, InvoiceService invoices,
             Outbox outbox, BillingConfig config, ObjectMapper json, Clock clock,
-            ca.pupitre.billing.client.ListingsClient listingsClient) {
+            ListingsClient listingsClient) {
         this.listingsClient = listingsClient;
         this.promotions = promotions;
         this.profiles = profiles;
@@ -91,7 +93,7 @@ public class PromotionService {
 
     /** Only the secretary who owns an offer may promote it (asked of listings with her own token). */
     private void requireOwnOffer(UUID secretary, UUID listingId) {
-        ca.pupitre.billing.client.ListingsClient.OwnedListing listing;
+        ListingsClient.OwnedListing listing;
         try {
             listing = listingsClient.listing(listingId).orElseThrow(() -> ProblemException.notFound("LISTING_NOT_FOUND"));
         } catch (ProblemException e) {
@@ -115,7 +117,7 @@ public class PromotionService {
                 promotion.listingId, Promotion.State.PAID, now).firstResultOptional().map(p -> p.featuredUntil).orElse(now);
         promotion.state = Promotion.State.PAID;
         promotion.paidAt = now;
-        promotion.featuredUntil = current.plus(Duration.ofDays(promotion.days)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        promotion.featuredUntil = current.plus(Duration.ofDays(promotion.days)).truncatedTo(ChronoUnit.SECONDS);
         try {
             outbox.add(LISTING_FEATURED, promotion.id, json.writeValueAsString(Map.of(
                     "listingId", promotion.listingId.toString(), "featuredUntil", promotion.featuredUntil.toString())));

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -57,7 +58,7 @@ public class WebhookSignatures {
             throw new ProblemException(401, "WEBHOOK_SIGNATURE_INVALID");
         }
         byte[] expected = sign(secret, timestamp, rawBody).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, signature.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual(expected, signature.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
             throw new ProblemException(401, "WEBHOOK_SIGNATURE_INVALID");
         }
         Duration age = Duration.between(Instant.ofEpochSecond(timestamp), clock.instant()).abs();

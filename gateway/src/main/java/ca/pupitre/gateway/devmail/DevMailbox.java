@@ -12,6 +12,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -97,7 +98,7 @@ public class DevMailbox {
         return items.size() > MAX_ITEMS ? items.subList(0, MAX_ITEMS) : items;
     }
 
-    private static String text(jakarta.mail.Part part) throws MessagingException, IOException {
+    private static String text(Part part) throws MessagingException, IOException {
         Object content = part.getContent();
         if (content instanceof String s) {
             return part.isMimeType("text/html") ? s.replaceAll("<[^>]+>", "") : s;

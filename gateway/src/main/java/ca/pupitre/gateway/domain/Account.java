@@ -51,7 +51,7 @@ public class Account {
     public String disabledReason;
 
     @Column(name = "disabled_by")
-    public java.util.UUID disabledBy;
+    public UUID disabledBy;
 
     /** When the person closed her account (null: open); what identified her is erased then. */
     @Column(name = "closed_at")

@@ -5,6 +5,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,10 +55,10 @@ public class RateLimiter {
      * per account and per address, without letting a stranger lock the owner out from elsewhere).
      */
     public RateLimitDecision takeSignIn(String email, String clientAddress) {
-        String key = "sign-in:" + email.strip().toLowerCase(java.util.Locale.ROOT) + "|" + clientAddress;
+        String key = "sign-in:" + email.strip().toLowerCase(Locale.ROOT) + "|" + clientAddress;
         return store.take(key, signInCapacity, signInRefillPerSecond)
                 .map(take -> RateLimitDecision.of(take, signInCapacity, signInRefillPerSecond))
-                .toCompletionStage().toCompletableFuture().orTimeout(2, java.util.concurrent.TimeUnit.SECONDS)
+                .toCompletionStage().toCompletableFuture().orTimeout(2, TimeUnit.SECONDS)
                 .exceptionally(storeDown -> {
                     LOG.warnf("Sign-in rate limit store unavailable (%s): attempt let through", storeDown.toString());
                     return new RateLimitDecision(true, signInCapacity, signInCapacity, 0, 0);

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ public class EmailTokenRepository implements PanacheRepositoryBase<EmailToken, U
     }
 
     /** Tokens of this purpose sent to the account since {@code since}, newest first. */
-    public java.util.List<EmailToken> sentSince(UUID accountId, EmailToken.Purpose purpose, Instant since) {
+    public List<EmailToken> sentSince(UUID accountId, EmailToken.Purpose purpose, Instant since) {
         return list("accountId = ?1 and purpose = ?2 and createdAt >= ?3 order by createdAt desc", accountId, purpose, since);
     }
 

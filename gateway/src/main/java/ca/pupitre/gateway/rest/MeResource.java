@@ -13,11 +13,13 @@ import ca.pupitre.gateway.service.EmailVerification;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.JsonString;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -130,7 +132,7 @@ public class MeResource {
     @Operation(operationId = "exportMyData", summary = "All my data from every service, as one JSON document (Québec's Law 25)")
     @APIResponse(responseCode = "200", description = "The document (format pupitre-personal-data/1), as an attachment")
     @APIResponse(responseCode = "503", description = "A service could not answer; nothing partial is given (Retry-After)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@jakarta.ws.rs.HeaderParam("Accept-Language") String acceptLanguage) {
+    public Response export(@HeaderParam("Accept-Language") String acceptLanguage) {
         var document = export.export(accountId(), acceptLanguage);
         String day = document.get("exportedAt").asText().substring(0, 10);
         return Response.ok(document, MediaType.APPLICATION_JSON_TYPE)
@@ -153,7 +155,7 @@ public class MeResource {
     /** The session of this access token ({@code sid}); null for tokens issued before sessions had ids. */
     private UUID sessionId() {
         Object sid = jwt.getClaim("sid");
-        String value = sid instanceof jakarta.json.JsonString json ? json.getString() : sid == null ? null : sid.toString();
+        String value = sid instanceof JsonString json ? json.getString() : sid == null ? null : sid.toString();
         try {
             return value == null ? null : UUID.fromString(value);
         } catch (IllegalArgumentException malformed) {

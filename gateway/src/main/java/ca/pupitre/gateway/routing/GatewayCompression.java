@@ -1,5 +1,6 @@
 package ca.pupitre.gateway.routing;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.vertx.http.HttpServerOptionsCustomizer;
 import io.vertx.core.http.HttpServerOptions;
 import jakarta.inject.Singleton;
@@ -12,7 +13,7 @@ import jakarta.inject.Singleton;
  * is not used: it decides by media type alone, after the relay, and would compress a 14-byte answer.
  */
 @Singleton
-@io.quarkus.arc.Unremovable // looked up by Quarkus, injected nowhere
+@Unremovable // looked up by Quarkus, injected nowhere
 public class GatewayCompression implements HttpServerOptionsCustomizer {
 
     @Override

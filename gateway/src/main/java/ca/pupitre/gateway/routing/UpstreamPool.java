@@ -4,11 +4,13 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,7 +62,7 @@ final class UpstreamPool {
     private final Upstreams.Upstream upstream;
     private final List<Member> members = new ArrayList<>();
     private final AtomicInteger turn = new AtomicInteger();
-    private final java.util.regex.Pattern paths;
+    private final Pattern paths;
 
     UpstreamPool(Upstreams.Upstream upstream) {
         this.upstream = upstream;
@@ -123,7 +125,7 @@ final class UpstreamPool {
     }
 
     private void check(HttpClient client, Member member, long timeoutMs) {
-        java.net.URI health = member.instance.management();
+        URI health = member.instance.management();
         int port = health.getPort() > 0 ? health.getPort() : 80;
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(health.getHost()).setPort(port)
                 .setURI(health.getRawPath() + "/q/health/ready").setConnectTimeout(timeoutMs).setIdleTimeout(timeoutMs);

@@ -11,18 +11,23 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -99,7 +104,7 @@ public class UpstreamProxy {
     }
 
     /** The services and the web app, in the order their paths are tried (their paths do not overlap). */
-    private final List<UpstreamPool> lanes = new java.util.ArrayList<>();
+    private final List<UpstreamPool> lanes = new ArrayList<>();
 
     /** The pool whose public paths include {@code path}, if any (the relay lane's question). */
     UpstreamPool poolFor(String path) {
@@ -112,7 +117,7 @@ public class UpstreamProxy {
     }
 
     /** {@code quarkus.swagger-ui.path}: the same path on both ports. */
-    static final java.util.regex.Pattern SWAGGER_UI = java.util.regex.Pattern.compile("^/api/v1/docs(/.*)?$");
+    static final Pattern SWAGGER_UI = Pattern.compile("^/api/v1/docs(/.*)?$");
 
     /** The gateway's own management interface (its port is known once the server listens). */
     private UpstreamPool swaggerUi() {
@@ -120,16 +125,16 @@ public class UpstreamProxy {
         if (known == null) {
             int port = server.port();
             known = new UpstreamPool(new Upstreams.Upstream("swagger-ui", List.of(new Upstreams.Instance("127.0.0.1", port,
-                    java.net.URI.create("http://127.0.0.1:" + port))), List.of()));
+                    URI.create("http://127.0.0.1:" + port))), List.of()));
             swaggerUi = known;
         }
         return known;
     }
 
     /** Methods a retry cannot do twice (RFC 9110 9.2.2), and only when no byte reached the first instance. */
-    private static final Set<io.vertx.core.http.HttpMethod> IDEMPOTENT = Set.of(io.vertx.core.http.HttpMethod.GET,
-            io.vertx.core.http.HttpMethod.HEAD, io.vertx.core.http.HttpMethod.OPTIONS, io.vertx.core.http.HttpMethod.PUT,
-            io.vertx.core.http.HttpMethod.DELETE);
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET,
+            HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT,
+            HttpMethod.DELETE);
 
     /**
      * Relays the request to an instance of {@code pool}. When the connection to that instance cannot be made (no
@@ -223,10 +228,10 @@ public class UpstreamProxy {
             }
         }
         // RFC 9110 7.6.3: a proxy says so; it also lets tests tell a routed answer from the gateway's own.
-        target.add("Via", upstreamResponse.version() == io.vertx.core.http.HttpVersion.HTTP_2 ? "2 pupitre-gateway" : "1.1 pupitre-gateway");
+        target.add("Via", upstreamResponse.version() == HttpVersion.HTTP_2 ? "2 pupitre-gateway" : "1.1 pupitre-gateway");
         // RFC 9112 6.3: 1xx, 204 and 304 answers and answers to HEAD have no body, whatever the framing headers
         // say; a 304 or a HEAD answer keeps the service's Content-Length (the length the body would have had)
-        if (status < 200 || status == 204 || status == 304 || ctx.request.method() == io.vertx.core.http.HttpMethod.HEAD) {
+        if (status < 200 || status == 204 || status == 304 || ctx.request.method() == HttpMethod.HEAD) {
             if (status < 200 || status == 204) {
                 target.remove(HttpHeaders.CONTENT_LENGTH);
             }

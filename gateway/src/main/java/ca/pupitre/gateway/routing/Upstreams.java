@@ -2,8 +2,10 @@ package ca.pupitre.gateway.routing;
 
 import ca.pupitre.gateway.config.GatewayConfig;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Which service answers which public path prefix. */
@@ -68,7 +70,7 @@ public final class Upstreams {
         if (!publicUri.startsWith("/api/v1/partners/")) {
             return publicUri; // every other path (nearly all requests): no pattern to try
         }
-        java.util.regex.Matcher stats = PARTNER_STATS.matcher(publicUri);
+        Matcher stats = PARTNER_STATS.matcher(publicUri);
         if (stats.matches()) {
             return "/api/v1/feeds/partners/" + stats.group(1) + "/stats" + (stats.group(2) == null ? "" : stats.group(2));
         }
@@ -94,7 +96,7 @@ public final class Upstreams {
             throw new IllegalArgumentException(name + ": " + urls.size() + " instance URLs but " + managementUrls.size()
                     + " management URLs; give one management URL per instance, in the same order");
         }
-        List<Instance> instances = new java.util.ArrayList<>();
+        List<Instance> instances = new ArrayList<>();
         for (int i = 0; i < urls.size(); i++) {
             URI uri = URI.create(urls.get(i).strip());
             int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);

@@ -2,6 +2,7 @@ package ca.pupitre.gateway.service;
 
 import ca.pupitre.gateway.config.GatewayConfig;
 import ca.pupitre.gateway.domain.Account;
+import ca.pupitre.platform.problem.ProblemException;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +74,7 @@ public class AccountMails {
         } catch (RuntimeException mailDown) {
             LOG.warnf("E-mail \"%s\" to account %s could not be sent: %s", subjectEn, account.id, mailDown.toString());
             if (required) {
-                throw new ca.pupitre.platform.problem.ProblemException(503, "MAIL_UNAVAILABLE").withHeader("Retry-After", "60");
+                throw new ProblemException(503, "MAIL_UNAVAILABLE").withHeader("Retry-After", "60");
             }
         }
     }

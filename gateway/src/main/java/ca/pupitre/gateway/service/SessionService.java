@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public class SessionService {
         Instant now = clock.instant();
         List<RefreshToken> live = refreshTokens.list(
                 "accountId = ?1 and usedAt is null and revokedAt is null and expiresAt > ?2 order by issuedAt desc", accountId, now);
-        Map<UUID, Instant> started = new java.util.HashMap<>();
+        Map<UUID, Instant> started = new HashMap<>();
         for (Object[] row : refreshTokens.getEntityManager().createQuery(
                         "select t.familyId, min(t.issuedAt) from RefreshToken t where t.accountId = :account group by t.familyId",
                         Object[].class).setParameter("account", accountId).getResultList()) {

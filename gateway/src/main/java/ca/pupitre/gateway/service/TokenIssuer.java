@@ -4,6 +4,7 @@ import ca.pupitre.gateway.config.GatewayConfig;
 import ca.pupitre.gateway.domain.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.Startup;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.inject.Singleton;
@@ -44,6 +45,6 @@ public class TokenIssuer {
                 .claim("jti", UUID.randomUUID().toString());
         extraClaims.forEach(claims::claim);
         SigningKeys.SigningKey key = keys.active();
-        return claims.jws().keyId(key.kid()).algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(key.privateKey());
+        return claims.jws().keyId(key.kid()).algorithm(SignatureAlgorithm.RS256).sign(key.privateKey());
     }
 }

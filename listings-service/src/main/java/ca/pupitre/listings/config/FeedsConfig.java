@@ -2,6 +2,7 @@ package ca.pupitre.listings.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** Partner feeds and attribution ({@code pupitre.listings.*}, next to {@link ListingsConfig}). */
 @ConfigMapping(prefix = "pupitre.listings")
@@ -16,7 +17,7 @@ public interface FeedsConfig {
      * Absent: {@code <publicUrl>/annonces/{id}}, the web app behind the same gateway, which lands the reader on
      * the page in her language.
      */
-    java.util.Optional<String> webUrl();
+    Optional<String> webUrl();
 
     /** {@link #webUrl()} or its default. */
     default String listingPage() {

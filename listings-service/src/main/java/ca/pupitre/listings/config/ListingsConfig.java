@@ -25,7 +25,7 @@ public interface ListingsConfig {
      * are kept for admins): three throwaway accounts must not hide anyone's listing.
      */
     @WithDefault("P7D")
-    java.time.Duration reportMinAccountAge();
+    Duration reportMinAccountAge();
 
     /** Reports one account may file in 24 hours (then 429). */
     @WithDefault("20")

@@ -2,10 +2,12 @@ package ca.pupitre.listings.error;
 
 import ca.pupitre.listings.domain.IllegalTransitionException;
 import ca.pupitre.listings.service.ListingService;
+import ca.pupitre.platform.problem.ProblemException;
 import ca.pupitre.platform.problem.ProblemMappers;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -23,11 +25,11 @@ public class ListingsProblemMappers {
 
     @ServerExceptionMapper
     public Response staleVersion(OptimisticLockException e, HttpServerRequest request) {
-        return problems.problem(new ca.pupitre.platform.problem.ProblemException(412, "PRECONDITION_FAILED"), request);
+        return problems.problem(new ProblemException(412, "PRECONDITION_FAILED"), request);
     }
 
     @ServerExceptionMapper
-    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
-        return problems.problem(ca.pupitre.platform.problem.ProblemException.conflict("CONFLICT"), request);
+    public Response duplicate(ConstraintViolationException e, HttpServerRequest request) {
+        return problems.problem(ProblemException.conflict("CONFLICT"), request);
     }
 }

@@ -1,6 +1,7 @@
 package ca.pupitre.listings.feed;
 
 import java.time.Instant;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -19,7 +20,7 @@ public final class AtomWriter {
         xml.writeStartElement(NS, "feed");
         xml.writeDefaultNamespace(NS);
         xml.writeAttribute("xml:lang", lang.tag());
-        XmlText.element(xml, "id", "tag:pupitre.ca,2026:feeds/services/" + lang.name().toLowerCase(java.util.Locale.ROOT));
+        XmlText.element(xml, "id", "tag:pupitre.ca,2026:feeds/services/" + lang.name().toLowerCase(Locale.ROOT));
         XmlText.element(xml, "title", lang.text("Pupitre — nouvelles offres de secrétariat à distance",
                 "Pupitre — new remote secretarial offers"));
         XmlText.element(xml, "updated", updated.toString());

@@ -1,5 +1,6 @@
 package ca.pupitre.listings.feed;
 
+import ca.pupitre.listings.domain.ListingKind;
 import ca.pupitre.listings.domain.PricingUnit;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -164,7 +165,7 @@ public final class JsonLdWriter {
 
     private static void skills(JsonGenerator json, FeedItem item) throws IOException {
         if (!item.skillLabels().isEmpty()) {
-            json.writeStringField(item.kind() == ca.pupitre.listings.domain.ListingKind.REQUEST ? "skills" : "category",
+            json.writeStringField(item.kind() == ListingKind.REQUEST ? "skills" : "category",
                     String.join(", ", item.skillLabels()));
         }
     }

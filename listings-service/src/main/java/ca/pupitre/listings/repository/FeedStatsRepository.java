@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Attribution counters (V3): impressions per partner, feed and day (one upsert per response), per-listing
@@ -43,7 +44,7 @@ public class FeedStatsRepository {
                         + " on conflict (listing_id, partner_id, day) do update"
                         + " set impressions = listing_impression.impressions + excluded.impressions")
                 .setParameter("p", partnerId).setParameter("d", day)
-                .setParameter("ids", listingIds.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",")))
+                .setParameter("ids", listingIds.stream().map(UUID::toString).collect(Collectors.joining(",")))
                 .executeUpdate();
     }
 

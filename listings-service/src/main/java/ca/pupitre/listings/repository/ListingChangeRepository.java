@@ -3,7 +3,9 @@ package ca.pupitre.listings.repository;
 import ca.pupitre.listings.domain.ListingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,10 +49,10 @@ public class ListingChangeRepository {
         if (value instanceof Instant instant) {
             return instant;
         }
-        if (value instanceof java.time.OffsetDateTime odt) {
+        if (value instanceof OffsetDateTime odt) {
             return odt.toInstant();
         }
-        if (value instanceof java.sql.Timestamp ts) {
+        if (value instanceof Timestamp ts) {
             return ts.toInstant();
         }
         throw new IllegalStateException("Unexpected timestamp type " + value.getClass());

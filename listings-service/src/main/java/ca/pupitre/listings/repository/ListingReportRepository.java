@@ -5,6 +5,7 @@ import ca.pupitre.listings.domain.ReportReason;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,7 +59,7 @@ public class ListingReportRepository implements PanacheRepositoryBase<ListingRep
     }
 
     /** The open hiding reports of these listings, oldest first. */
-    public List<ListingReport> openHidingReportsOf(java.util.Collection<UUID> listingIds) {
+    public List<ListingReport> openHidingReportsOf(Collection<UUID> listingIds) {
         return listingIds.isEmpty() ? List.of()
                 : list("listingId in ?1 and resolvedAt is null and reason in ?2 order by createdAt", listingIds, HIDING_REASONS);
     }

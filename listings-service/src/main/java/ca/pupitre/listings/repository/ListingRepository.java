@@ -36,7 +36,7 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
 
     /** The owner's published listings, locked (an account being disabled). */
     public List<Listing> publishedOf(UUID ownerId) {
-        return find("ownerId = ?1 and status = ?2", ownerId, ca.pupitre.listings.domain.ListingStatus.PUBLISHED)
+        return find("ownerId = ?1 and status = ?2", ownerId, ListingStatus.PUBLISHED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
@@ -47,7 +47,7 @@ public class ListingRepository implements PanacheRepositoryBase<Listing, UUID> {
 
     /** The owner's listings hidden for this reason, locked (an account being enabled again). */
     public List<Listing> hiddenOf(UUID ownerId, String reason) {
-        return find("ownerId = ?1 and status = ?2 and hiddenReason = ?3", ownerId, ca.pupitre.listings.domain.ListingStatus.HIDDEN,
+        return find("ownerId = ?1 and status = ?2 and hiddenReason = ?3", ownerId, ListingStatus.HIDDEN,
                 reason).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 

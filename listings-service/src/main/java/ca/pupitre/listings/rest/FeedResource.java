@@ -235,7 +235,7 @@ public class FeedResource {
         return AcceptEncoding.accepts(header, GZIP_CODINGS);
     }
 
-    private static final java.util.Set<String> GZIP_CODINGS = java.util.Set.of("gzip", "x-gzip");
+    private static final Set<String> GZIP_CODINGS = Set.of("gzip", "x-gzip");
 
     private FeedCaller caller() {
         Set<String> groups = jwt.getGroups() == null ? Set.of() : jwt.getGroups();

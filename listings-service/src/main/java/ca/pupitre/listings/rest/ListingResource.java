@@ -22,6 +22,8 @@ import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.DELETE;
@@ -32,11 +34,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -329,10 +333,10 @@ public class ListingResource {
         Set<String> groups = jwt.getGroups();
         // when the account was created (the gateway's claim): only established accounts' reports can hide a listing
         Object created = jwt.getClaim("account_created");
-        java.time.Instant accountCreated = created instanceof Number n ? java.time.Instant.ofEpochSecond(n.longValue())
-                : created instanceof jakarta.json.JsonNumber json ? java.time.Instant.ofEpochSecond(json.longValue()) : null;
+        Instant accountCreated = created instanceof Number n ? Instant.ofEpochSecond(n.longValue())
+                : created instanceof JsonNumber json ? Instant.ofEpochSecond(json.longValue()) : null;
         Object verified = jwt.getClaim("email_verified");
-        boolean emailVerified = Boolean.TRUE.equals(verified) || jakarta.json.JsonValue.TRUE.equals(verified);
+        boolean emailVerified = Boolean.TRUE.equals(verified) || JsonValue.TRUE.equals(verified);
         return new Caller(jwt.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), accountCreated, emailVerified);
     }
 
@@ -340,8 +344,8 @@ public class ListingResource {
         return Response.ok(view).tag(tag(view)).build();
     }
 
-    private static jakarta.ws.rs.core.EntityTag tag(ListingView view) {
-        return new jakarta.ws.rs.core.EntityTag(Long.toString(view.version()));
+    private static EntityTag tag(ListingView view) {
+        return new EntityTag(Long.toString(view.version()));
     }
 
     private static Locale locale(String acceptLanguage) {

@@ -2,6 +2,8 @@ package ca.pupitre.listings.search;
 
 import ca.pupitre.listings.repository.IndexSourceRepository.IndexedListing;
 import ca.pupitre.listings.service.SkillTaxonomy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -121,8 +123,8 @@ final class ListingDocument {
         }
         try {
             return facets.build(doc);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

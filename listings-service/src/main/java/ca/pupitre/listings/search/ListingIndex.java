@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -280,7 +281,7 @@ public class ListingIndex {
             Changes changes;
             do {
                 changes = source.changesAfter(seq, CHANGES_PER_READ);
-                Set<UUID> published = new java.util.HashSet<>();
+                Set<UUID> published = new HashSet<>();
                 for (IndexedListing listing : changes.published()) {
                     add(listing);
                     published.add(listing.id());

@@ -3,8 +3,11 @@ package ca.pupitre.listings.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -54,13 +57,13 @@ final class ListingQuery {
 
     private final Map<ListingLanguage, Analyzer> queryChains;
     private final Map<ListingLanguage, Analyzer> indexChains;
-    private final java.util.Set<String> multiWordNames;
+    private final Set<String> multiWordNames;
     private final Analyzer keys = Chains.synonymKeys();
     private final int longestName;
 
     /** {@code multiWordNames}: the names of several words of the synonym sources (see {@link Synonyms#multiWordNames}). */
     ListingQuery(Map<ListingLanguage, Analyzer> queryChains, Map<ListingLanguage, Analyzer> indexChains,
-            java.util.Set<String> multiWordNames) {
+            Set<String> multiWordNames) {
         this.queryChains = queryChains;
         this.indexChains = indexChains;
         this.multiWordNames = multiWordNames;
@@ -126,7 +129,7 @@ final class ListingQuery {
     Built build(String text, List<String> namedSkills, IndexReader reader) {
         List<Query> matching = new ArrayList<>();
         List<Query> scored = new ArrayList<>();
-        Map<ListingLanguage, Typed> typed = new java.util.EnumMap<>(ListingLanguage.class);
+        Map<ListingLanguage, Typed> typed = new EnumMap<>(ListingLanguage.class);
         for (ListingLanguage language : ListingLanguage.values()) {
             typed.put(language, typed(language, text));
         }
@@ -266,7 +269,7 @@ final class ListingQuery {
      * "field\u0000term" → edits allowed, for both languages' {@code all_*} and {@code title_*} fields.
      */
     private static Map<String, Integer> typos(Map<ListingLanguage, Typed> typed, IndexReader reader) {
-        Map<String, Integer> typos = new java.util.HashMap<>();
+        Map<String, Integer> typos = new HashMap<>();
         int words = typed.values().stream().mapToInt(t -> t.terms().size()).min().orElse(0);
         try {
             for (int i = 0; i < words; i++) {

@@ -6,6 +6,7 @@ import ca.pupitre.listings.domain.SearchSort;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * One validated search: the text (null for none), the filters, the sort, the page size and where the
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record SearchRequest(String text, ListingKind kind, List<String> skills, List<String> languages, String region,
         Boolean remote, PricingUnit unit, BigDecimal minRate, BigDecimal maxRate, SearchSort sort, Instant now, int limit,
-        After after, java.util.UUID owner) {
+        After after, UUID owner) {
 
     /** The same search at another moment ({@code null}: without one, as a key for answers kept per snapshot). */
     public SearchRequest at(Instant moment) {
@@ -26,6 +27,6 @@ public record SearchRequest(String text, ListingKind kind, List<String> skills, 
      * kept, so scores and totals do not shift under them), and the sort values of its last listing:
      * {@code key} is the score's float bits (relevance), published micros (newest) or cents (rate).
      */
-    public record After(long snapshot, long key, java.util.UUID id) {
+    public record After(long snapshot, long key, UUID id) {
     }
 }

@@ -3,9 +3,11 @@ package ca.pupitre.listings.search;
 import ca.pupitre.listings.rest.dto.SkillView;
 import ca.pupitre.listings.service.SkillTaxonomy;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,7 +143,7 @@ final class Suggestions {
     private static void count(String title, Map<String, long[]> counts, Map<String, String> shown) throws IOException {
         List<String> words = new ArrayList<>();
         try (StandardTokenizer tokenizer = new StandardTokenizer()) {
-            tokenizer.setReader(new java.io.StringReader(title));
+            tokenizer.setReader(new StringReader(title));
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
@@ -149,7 +151,7 @@ final class Suggestions {
             }
             tokenizer.end();
         }
-        Set<String> inThisTitle = new java.util.HashSet<>();
+        Set<String> inThisTitle = new HashSet<>();
         for (int start = 0; start < words.size(); start++) {
             for (int n = 1; n <= MAX_PHRASE_WORDS && start + n <= words.size(); n++) {
                 String first = Text.fold(words.get(start));

@@ -2,6 +2,7 @@ package ca.pupitre.listings.search;
 
 import ca.pupitre.listings.rest.dto.SkillView;
 import ca.pupitre.listings.service.SkillTaxonomy;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -56,7 +57,7 @@ final class Synonyms {
         Set<String> names = new HashSet<>();
         List<String> lines = new ArrayList<>(List.of(taxonomyRules(taxonomy).split("\n")));
         for (String file : FILES) {
-            try (java.io.BufferedReader in = new java.io.BufferedReader(Text.resource(file))) {
+            try (BufferedReader in = new BufferedReader(Text.resource(file))) {
                 in.lines().forEach(lines::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small text helpers of the search package. */
@@ -35,7 +36,7 @@ final class Text {
         if (text == null || (text.indexOf('-') < 0 && text.indexOf('\u2010') < 0 && text.indexOf('\u2011') < 0)) {
             return null;
         }
-        java.util.regex.Matcher m = HYPHENATED.matcher(text);
+        Matcher m = HYPHENATED.matcher(text);
         StringBuilder joined = new StringBuilder();
         while (m.find()) {
             joined.append(joined.length() == 0 ? "" : " ").append(HYPHEN.matcher(m.group()).replaceAll(""));
@@ -45,10 +46,10 @@ final class Text {
 
     /** The text with each hyphenated word written as one word ("e-commerce support" → "ecommerce support"). */
     static String withHyphensJoined(String text) {
-        java.util.regex.Matcher m = HYPHENATED.matcher(text);
+        Matcher m = HYPHENATED.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(HYPHEN.matcher(m.group()).replaceAll("")));
+            m.appendReplacement(out, Matcher.quoteReplacement(HYPHEN.matcher(m.group()).replaceAll("")));
         }
         m.appendTail(out);
         return out.toString();

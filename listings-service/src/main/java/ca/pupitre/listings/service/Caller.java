@@ -1,5 +1,7 @@
 package ca.pupitre.listings.service;
 
+import ca.pupitre.platform.problem.ProblemException;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -7,7 +9,7 @@ import java.util.UUID;
  * Who is calling: the token's subject and roles, or nobody (anonymous). People's subjects are their
  * account UUID; services are {@code service:<name>}, partners {@code partner:<uuid>}.
  */
-public record Caller(String subject, Set<String> roles, java.time.Instant accountCreated, boolean emailVerified) {
+public record Caller(String subject, Set<String> roles, Instant accountCreated, boolean emailVerified) {
 
     /**
      * {@code accountCreated}: when the person's account was created, null if unknown; {@code emailVerified}:
@@ -20,7 +22,7 @@ public record Caller(String subject, Set<String> roles, java.time.Instant accoun
     /** What reaches other people (publishing, reporting) needs a verified address; admins always may. */
     public void requireVerifiedEmail() {
         if (!isAdmin() && !emailVerified) {
-            throw ca.pupitre.platform.problem.ProblemException.forbidden("EMAIL_NOT_VERIFIED");
+            throw ProblemException.forbidden("EMAIL_NOT_VERIFIED");
         }
     }
 

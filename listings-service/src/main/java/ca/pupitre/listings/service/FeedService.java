@@ -11,6 +11,7 @@ import ca.pupitre.listings.feed.FeedListing;
 import ca.pupitre.listings.feed.JobsXmlWriter;
 import ca.pupitre.listings.feed.JsonLdWriter;
 import ca.pupitre.listings.feed.Lang;
+import ca.pupitre.listings.feed.ScriptSafeEscapes;
 import ca.pupitre.listings.repository.FeedRepository;
 import ca.pupitre.listings.repository.FeedStatsRepository;
 import ca.pupitre.listings.repository.ListingChangeRepository;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +36,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
@@ -184,7 +187,7 @@ public class FeedService {
         OutputStream buffer = buffered(out);
         XMLStreamWriter xml = xmlFactory.createXMLStreamWriter(buffer, "UTF-8");
         try {
-            String self = trimSlash(config.publicUrl()) + "/api/v1/feeds/services.atom?lang=" + lang.name().toLowerCase(java.util.Locale.ROOT);
+            String self = trimSlash(config.publicUrl()) + "/api/v1/feeds/services.atom?lang=" + lang.name().toLowerCase(Locale.ROOT);
             AtomWriter.start(xml, lang, self, config.listingPage().replace("{id}", ""), updated);
             long n = feeds.streamVisible(ListingKind.OFFER, now, limit, config.fetchSize(),
                     row -> AtomWriter.entry(xml, item(row, lang, caller)));
@@ -295,7 +298,7 @@ public class FeedService {
      * flush, never closed: the response stream belongs to the container).
      */
     private static OutputStream buffered(OutputStream out) {
-        return new java.io.BufferedOutputStream(out, 1 << 15) {
+        return new BufferedOutputStream(out, 1 << 15) {
             @Override
             public void close() throws IOException {
                 flush();
@@ -309,7 +312,7 @@ public class FeedService {
         // A feed cut short by an error must stay visibly truncated, never be closed into valid JSON.
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
         // Partners paste JSON-LD into HTML script elements: no listing text may close one.
-        json.setCharacterEscapes(ca.pupitre.listings.feed.ScriptSafeEscapes.INSTANCE);
+        json.setCharacterEscapes(ScriptSafeEscapes.INSTANCE);
         return json;
     }
 

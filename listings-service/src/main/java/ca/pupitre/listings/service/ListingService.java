@@ -25,16 +25,19 @@ import ca.pupitre.listings.rest.dto.LocalizedText;
 import ca.pupitre.listings.rest.dto.PendingQuestion;
 import ca.pupitre.listings.rest.dto.ReportRequest;
 import ca.pupitre.listings.rest.dto.ReportView;
+import ca.pupitre.listings.search.ListingIndex;
 import ca.pupitre.platform.metrics.BusinessEvents;
 import ca.pupitre.platform.problem.FieldProblem;
 import ca.pupitre.platform.problem.ProblemCatalog;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,12 +66,12 @@ public class ListingService {
     private final ListingViews views;
     private final ListingsConfig config;
     private final Clock clock;
-    private final jakarta.enterprise.event.Event<ca.pupitre.listings.search.ListingIndex.ListingsChanged> changed;
+    private final Event<ListingIndex.ListingsChanged> changed;
     private final BusinessEvents business;
 
     public ListingService(ListingRepository listings, ListingEventRepository events, ListingReportRepository reports,
             ListingChangeRepository changes, ListingValidator validator, SkillTaxonomy taxonomy, ListingViews views,
-            ListingsConfig config, Clock clock, jakarta.enterprise.event.Event<ca.pupitre.listings.search.ListingIndex.ListingsChanged> changed,
+            ListingsConfig config, Clock clock, Event<ListingIndex.ListingsChanged> changed,
             BusinessEvents business) {
         this.changed = changed;
         this.business = business;
@@ -234,7 +237,7 @@ public class ListingService {
         List<ListingView> owned = listings.list("ownerId = ?1 order by createdAt", personId).stream()
                 .map(l -> views.ownerView(l, now)).toList();
         List<Map<String, Object>> filed = reports.filedBy(personId.toString()).stream().map(r -> {
-            Map<String, Object> report = new java.util.LinkedHashMap<>();
+            Map<String, Object> report = new LinkedHashMap<>();
             report.put("listingId", r.listingId);
             report.put("reason", r.reason.name());
             report.put("comment", r.comment);
@@ -363,7 +366,7 @@ public class ListingService {
         if (reports.exists(id, caller.subject())) {
             throw ProblemException.conflict("ALREADY_REPORTED");
         }
-        if (!caller.isAdmin() && reports.filedSince(caller.subject(), now.minus(java.time.Duration.ofDays(1))) >= config.reportsPerDay()) {
+        if (!caller.isAdmin() && reports.filedSince(caller.subject(), now.minus(Duration.ofDays(1))) >= config.reportsPerDay()) {
             throw new ProblemException(429, "REPORT_LIMIT_REACHED", config.reportsPerDay());
         }
         ListingReport report = new ListingReport();
@@ -488,7 +491,7 @@ public class ListingService {
     /** The last write of every transaction that changes a listing (see ListingChangeRepository). */
     private void recordChange(Listing listing, Instant now) {
         changes.record(listing.id, listing.publiclyVisible(now) ? UPSERT : TOMBSTONE, listing.effectiveStatus(now), now);
-        changed.fire(new ca.pupitre.listings.search.ListingIndex.ListingsChanged(listing.id));
+        changed.fire(new ListingIndex.ListingsChanged(listing.id));
     }
 
     private List<PendingQuestion> questions(Caller caller, Listing listing) {

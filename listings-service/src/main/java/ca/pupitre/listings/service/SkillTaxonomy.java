@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The bilingual skills taxonomy (data in {@code skills.json}: stable slugs, labels, synonyms) and the
@@ -73,8 +74,8 @@ public class SkillTaxonomy {
     public String searchText(List<String> codes, boolean french) {
         return codes.stream().map(skills::get).filter(s -> s != null)
                 .flatMap(s -> french
-                        ? java.util.stream.Stream.concat(java.util.stream.Stream.of(s.label().fr()), s.synonyms().fr().stream())
-                        : java.util.stream.Stream.concat(java.util.stream.Stream.of(s.label().en()), s.synonyms().en().stream()))
+                        ? Stream.concat(Stream.of(s.label().fr()), s.synonyms().fr().stream())
+                        : Stream.concat(Stream.of(s.label().en()), s.synonyms().en().stream()))
                 .collect(Collectors.joining(" ; "));
     }
 
@@ -104,9 +105,9 @@ public class SkillTaxonomy {
         for (String code : codes) {
             SkillView skill = skills.get(code);
             LinkedHashSet<String> phrases = new LinkedHashSet<>();
-            java.util.stream.Stream.concat(java.util.stream.Stream.of(skill.label().fr()), skill.synonyms().fr().stream())
+            Stream.concat(Stream.of(skill.label().fr()), skill.synonyms().fr().stream())
                     .map(SkillTaxonomy::normalize).filter(n -> !n.isEmpty()).forEach(n -> phrases.add("fr:" + n));
-            java.util.stream.Stream.concat(java.util.stream.Stream.of(skill.label().en()), skill.synonyms().en().stream())
+            Stream.concat(Stream.of(skill.label().en()), skill.synonyms().en().stream())
                     .map(SkillTaxonomy::normalize).filter(n -> !n.isEmpty()).forEach(n -> phrases.add("en:" + n));
             groups.add(String.join(";", phrases));
         }

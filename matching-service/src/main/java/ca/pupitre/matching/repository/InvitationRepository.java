@@ -8,19 +8,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class InvitationRepository implements PanacheRepositoryBase<Invitation, UUID> {
 
     /** Of these requests, those whose client invited this secretary (to any of her offers). */
-    public java.util.Set<UUID> requestsInviting(UUID secretaryId, Collection<UUID> requestIds) {
+    public Set<UUID> requestsInviting(UUID secretaryId, Collection<UUID> requestIds) {
         if (requestIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(getEntityManager().createQuery(
+        return new HashSet<>(getEntityManager().createQuery(
                         "select distinct i.requestId from Invitation i where i.secretaryId = :secretary and i.requestId in :requests",
                         UUID.class)
                 .setParameter("secretary", secretaryId).setParameter("requests", requestIds).getResultList());

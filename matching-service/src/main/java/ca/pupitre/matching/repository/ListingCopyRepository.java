@@ -6,7 +6,10 @@ import io.quarkus.panache.common.Parameters;
 import java.math.BigDecimal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -41,11 +44,11 @@ public class ListingCopyRepository implements PanacheRepositoryBase<ListingCopy,
 
     /** The newest change applied to the copy (0 when empty). */
     /** Of these requests, those published under their client's name (not anonymously). */
-    public java.util.Set<UUID> namedAmong(java.util.Collection<UUID> ids) {
+    public Set<UUID> namedAmong(Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(getEntityManager()
+        return new HashSet<>(getEntityManager()
                 .createQuery("select c.id from ListingCopy c where c.id in :ids and c.anonymous = false", UUID.class)
                 .setParameter("ids", ids).getResultList());
     }

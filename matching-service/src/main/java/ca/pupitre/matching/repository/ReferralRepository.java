@@ -3,9 +3,16 @@ package ca.pupitre.matching.repository;
 import ca.pupitre.matching.domain.Referral;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, String> {
@@ -25,9 +32,9 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, Strin
     }
 
     /** Distinct recommending clients per secretary, for many secretaries in one query. */
-    public java.util.Map<UUID, Long> recommenders(java.util.Collection<UUID> secretaryIds) {
-        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
-        java.util.Set<UUID> ids = secretaryIds.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+    public Map<UUID, Long> recommenders(Collection<UUID> secretaryIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        Set<UUID> ids = secretaryIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return counts;
         }
@@ -51,7 +58,7 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, Strin
     }
 
     /** Counts a conversion unless this engagement was already counted; true when this call counted it. */
-    public boolean insertConversionIfAbsent(UUID engagementId, String code, java.time.Instant at) {
+    public boolean insertConversionIfAbsent(UUID engagementId, String code, Instant at) {
         return getEntityManager().createNativeQuery("insert into referral_conversion (engagement_id, code, converted_at) values (?1, ?2, ?3) on conflict do nothing")
                 .setParameter(1, engagementId).setParameter(2, code).setParameter(3, at).executeUpdate() == 1;
     }

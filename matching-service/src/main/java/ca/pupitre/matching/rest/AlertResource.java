@@ -3,6 +3,7 @@ package ca.pupitre.matching.rest;
 import ca.pupitre.matching.rest.dto.AlertRequest;
 import ca.pupitre.matching.rest.dto.AlertView;
 import ca.pupitre.matching.service.AlertService;
+import ca.pupitre.matching.service.Caller;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -60,7 +62,7 @@ public class AlertResource {
     @APIResponse(responseCode = "403", description = "E-mail address not verified (EMAIL_NOT_VERIFIED): alert e-mails go only to a proven address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createAlert(@Valid @NotNull AlertRequest body) {
         // alert e-mails go only to an address its owner proved (else any address could be flooded)
-        ca.pupitre.matching.service.Caller.of(caller).requireVerifiedEmail();
+        Caller.of(caller).requireVerifiedEmail();
         String role = caller.getGroups().contains("SECRETARY") ? "SECRETARY" : "CLIENT";
         AlertRequest request = body.language() == null ? body.withLanguage(tokenLanguage()) : body;
         AlertView created = AlertView.of(alerts.create(callerId(), role, request, claim("email"), claim("name")));
@@ -120,7 +122,7 @@ public class AlertResource {
     /** The token's {@code locale} claim ("en-CA", "fr") as an alert language; French otherwise. */
     private String tokenLanguage() {
         String locale = claim("locale");
-        return locale != null && locale.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? "en" : "fr";
+        return locale != null && locale.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "fr";
     }
 
     private UUID callerId() {

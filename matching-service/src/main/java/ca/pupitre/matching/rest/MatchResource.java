@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,7 +75,7 @@ public class MatchResource {
         }
         List<Ranker.Ranked> ranked = matches.requestsFor(offerId, caller, limit);
         // an anonymous request's client is named only to admins and to a secretary that client invited
-        java.util.Set<UUID> named = matches.clientsShown(offerId, caller, ranked.stream().map(r -> r.listing().id()).toList());
+        Set<UUID> named = matches.clientsShown(offerId, caller, ranked.stream().map(r -> r.listing().id()).toList());
         return Map.of("items", ranked.stream()
                 .map(r -> new RequestMatchView(r.listing().id(), named.contains(r.listing().id()) ? r.listing().ownerId() : null,
                         score(r), false, reasons(r, locale)))

@@ -7,6 +7,7 @@ import ca.pupitre.matching.rest.dto.ReferralCodeView;
 import ca.pupitre.matching.rest.dto.ReferralRequest;
 import ca.pupitre.matching.service.ReferralService;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -109,7 +110,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "409", description = "Engagement already counted for another referral", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response convertReferral(@PathParam("code") String code, @Valid @NotNull ConversionRequest body) {
         if (!config.referralReporter().equals(caller.getSubject())) {
-            throw ca.pupitre.platform.problem.ProblemException.forbidden("FORBIDDEN");
+            throw ProblemException.forbidden("FORBIDDEN");
         }
         ReferralService.Conversion conversion = referrals.convert(code, body.engagementId(), body.secretaryId(), body.clientId());
         Map<String, Object> view = Map.of("code", conversion.code(), "engagementId", conversion.engagementId());

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -85,7 +86,7 @@ public class ReviewResource {
         answer.put("count", visible.size());
         answer.put("average", visible.isEmpty() ? null : Math.round(10.0 * sum / visible.size()) / 10.0);
         answer.put("weightedAverage", Math.round(10 * matches.weightedStars(visible.size(), sum)) / 10.0);
-        java.util.Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
+        Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
         answer.put("items", visible.stream().map(r -> ReviewView.of(r, admin, admin, locale)).toList());
         return answer;
     }
@@ -119,7 +120,7 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hide a review (admin): it leaves the public list and the reputation")
     public ReviewView hideReview(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
-        return ReviewView.of(reviews.moderate(id, true, body.text()), true, true, java.util.Locale.CANADA_FRENCH);
+        return ReviewView.of(reviews.moderate(id, true, body.text()), true, true, Locale.CANADA_FRENCH);
     }
 
     @POST
@@ -127,6 +128,6 @@ public class ReviewResource {
     @RolesAllowed("ADMIN")
     @Operation(summary = "Show a hidden review again (admin)")
     public ReviewView unhideReview(@PathParam("id") UUID id) {
-        return ReviewView.of(reviews.moderate(id, false, null), true, true, java.util.Locale.CANADA_FRENCH);
+        return ReviewView.of(reviews.moderate(id, false, null), true, true, Locale.CANADA_FRENCH);
     }
 }

@@ -15,6 +15,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -109,7 +110,7 @@ public class AlertMailer {
         var em = alerts.getEntityManager();
         Number sentToday = (Number) em.createNativeQuery(
                         "select count(*) from alert_mail_sent where lower(recipient) = lower(?1) and sent_at > ?2")
-                .setParameter(1, alert.email).setParameter(2, now.minus(java.time.Duration.ofDays(1))).getSingleResult();
+                .setParameter(1, alert.email).setParameter(2, now.minus(Duration.ofDays(1))).getSingleResult();
         if (sentToday.longValue() >= config.alerts().mailsPerRecipientPerDay()) {
             // the address had its share today: keep these matches for its next e-mail
             alert.lastSentSeq = previousMark;

@@ -1,5 +1,7 @@
 package ca.pupitre.matching.service;
 
+import ca.pupitre.platform.problem.ProblemException;
+import jakarta.json.JsonValue;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -19,7 +21,7 @@ public record Caller(UUID personId, Set<String> roles, boolean emailVerified, St
         }
         Object verified = token.getClaim("email_verified");
         return new Caller(id, Set.copyOf(token.getGroups()),
-                Boolean.TRUE.equals(verified) || jakarta.json.JsonValue.TRUE.equals(verified), token.getSubject());
+                Boolean.TRUE.equals(verified) || JsonValue.TRUE.equals(verified), token.getSubject());
     }
 
     /**
@@ -28,7 +30,7 @@ public record Caller(UUID personId, Set<String> roles, boolean emailVerified, St
      */
     public Caller requireVerifiedEmail() {
         if (!isAdmin() && !emailVerified) {
-            throw ca.pupitre.platform.problem.ProblemException.forbidden("EMAIL_NOT_VERIFIED");
+            throw ProblemException.forbidden("EMAIL_NOT_VERIFIED");
         }
         return this;
     }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -202,7 +203,7 @@ public class InvitationService {
             throw ProblemException.conflict("INVALID_INVITATION_TRANSITION", from.name(), next.name());
         }
         business.happened("pupitre.invitations.answered", "Invitations accepted, declined or withdrawn",
-                "answer", next.name().toLowerCase(java.util.Locale.ROOT));
+                "answer", next.name().toLowerCase(Locale.ROOT));
     }
 
     private Invitation partyOnly(Caller caller, UUID id) {

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +65,7 @@ public class ListingFeed {
     /** Seconds since the feed was last read to its end; NaN before the first time. */
     double lagSeconds() {
         Instant at = caughtUpAt;
-        return at == null ? Double.NaN : Math.max(0, java.time.Duration.between(at, clock.instant()).toMillis() / 1000.0);
+        return at == null ? Double.NaN : Math.max(0, Duration.between(at, clock.instant()).toMillis() / 1000.0);
     }
 
     /** Applies every available page (up to the per-poll maximum), resuming from the stored cursor. */

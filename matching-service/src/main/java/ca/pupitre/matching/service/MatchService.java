@@ -9,6 +9,7 @@ import ca.pupitre.matching.domain.ranking.RankingPolicy;
 import ca.pupitre.matching.domain.ranking.Ranker;
 import ca.pupitre.matching.domain.ranking.SecretaryRecord;
 import ca.pupitre.matching.repository.ClientBlockRepository;
+import ca.pupitre.matching.repository.ExposureRepository;
 import ca.pupitre.matching.repository.InvitationRepository;
 import ca.pupitre.matching.repository.ListingCopyRepository;
 import ca.pupitre.platform.problem.ProblemException;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -37,13 +39,13 @@ public class MatchService {
     private final InvitationRepository invitations;
     private final ClientBlockRepository blocks;
     private final ReputationSource reputation;
-    private final ca.pupitre.matching.repository.ExposureRepository exposures;
+    private final ExposureRepository exposures;
     private final SkillCatalog skills;
     private final MatchingConfig config;
     private final Clock clock;
 
     public MatchService(ListingCopyRepository listings, InvitationRepository invitations, ClientBlockRepository blocks,
-            ReputationSource reputation, ca.pupitre.matching.repository.ExposureRepository exposures, SkillCatalog skills,
+            ReputationSource reputation, ExposureRepository exposures, SkillCatalog skills,
             MatchingConfig config, Clock clock) {
         this.exposures = exposures;
         this.listings = listings;
@@ -110,7 +112,7 @@ public class MatchService {
             return Set.copyOf(requestIds);
         }
         ListingCopy offer = listing(offerId, "OFFER");
-        Set<UUID> shown = new java.util.HashSet<>(listings.namedAmong(requestIds));
+        Set<UUID> shown = new HashSet<>(listings.namedAmong(requestIds));
         if (offer.ownerId != null && shown.size() < requestIds.size()) {
             shown.addAll(invitations.requestsInviting(offer.ownerId, requestIds));
         }
@@ -181,7 +183,7 @@ public class MatchService {
                 turnaround = null;
             }
         }
-        return new ListingFacts(c.id, c.kind, c.ownerId, c.status, Set.copyOf(java.util.Arrays.asList(c.skills)), Set.copyOf(java.util.Arrays.asList(c.languages)), c.pricingUnit,
+        return new ListingFacts(c.id, c.kind, c.ownerId, c.status, Set.copyOf(Arrays.asList(c.skills)), Set.copyOf(Arrays.asList(c.languages)), c.pricingUnit,
                 c.amount, c.hoursPerWeek, turnaround, c.remote, c.region, c.confidentiality, c.expiresAt);
     }
 }

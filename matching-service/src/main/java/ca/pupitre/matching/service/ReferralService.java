@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -72,7 +75,7 @@ public class ReferralService {
 
     @Transactional
     public Referral get(String code) {
-        return referrals.findByIdOptional(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT)).orElseThrow(() -> ProblemException.notFound("REFERRAL_NOT_FOUND"));
+        return referrals.findByIdOptional(code == null ? "" : code.strip().toUpperCase(Locale.ROOT)).orElseThrow(() -> ProblemException.notFound("REFERRAL_NOT_FOUND"));
     }
 
     @Transactional
@@ -82,7 +85,7 @@ public class ReferralService {
 
     /** Distinct recommending clients per secretary (absent: none). */
     @Transactional
-    public java.util.Map<UUID, Long> recommenders(java.util.Collection<UUID> secretaryIds) {
+    public Map<UUID, Long> recommenders(Collection<UUID> secretaryIds) {
         return referrals.recommenders(secretaryIds);
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * example file must never yield a working system. Unset secrets stay allowed (the feature they guard is
  * then off, as before). Values are never printed, only the settings' names.
  */
-@jakarta.inject.Singleton
+@Singleton
 public class ProductionSecrets {
 
     /** Shared secrets that mint or check tokens and signatures: long and random. */

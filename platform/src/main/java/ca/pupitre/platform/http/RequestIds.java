@@ -1,9 +1,12 @@
 package ca.pupitre.platform.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -12,7 +15,7 @@ import org.jboss.logging.MDC;
  * The id is put back on the request (so mappers and REST clients see it), echoed on the response
  * and placed in the logging context.
  */
-@jakarta.inject.Singleton
+@Singleton
 public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
@@ -28,14 +31,14 @@ public class RequestIds {
      * guards nothing, so it need not come from SecureRandom, whose shared source every request would wait on.
      */
     static String newId() {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(high, low).toString();
     }
 
     /** The caller's id when it is sane, a new one otherwise (nothing is changed on the request). */
-    public static String idFor(io.vertx.core.http.HttpServerRequest request) {
+    public static String idFor(HttpServerRequest request) {
         String id = request.getHeader(HEADER);
         return id == null || !SANE.matcher(id).matches() ? newId() : id;
     }

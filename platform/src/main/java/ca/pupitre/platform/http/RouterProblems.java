@@ -13,7 +13,9 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -23,7 +25,7 @@ import org.jboss.logging.Logger;
  * the HTTP layer (a tampered or expired token), bodies over the size limit, and any other failure
  * a Vert.x route reports.
  */
-@jakarta.inject.Singleton
+@Singleton
 public class RouterProblems {
 
     private static final Logger LOG = Logger.getLogger(RouterProblems.class);
@@ -116,7 +118,7 @@ public class RouterProblems {
             send(request, requestId, status, code, headers, args);
             return;
         }
-        java.util.Locale locale = Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
+        Locale locale = Languages.fromAcceptLanguage(request.getHeader("Accept-Language"));
         Problem problem = Problems.of(status, code, locale, request.path(), requestId, List.of(), args);
         boolean english = "en".equals(locale.getLanguage());
         String page = "<!doctype html><html lang=\"" + (english ? "en-CA" : "fr-CA") + "\"><head><meta charset=\"utf-8\">"

@@ -3,6 +3,7 @@ package ca.pupitre.platform.http;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,7 +16,7 @@ import java.util.Map;
  * can only be an attack or a broken client, and would otherwise reach PostgreSQL (which refuses NUL in
  * text) or a log line. Runs right after the request id is assigned, in every service and the gateway.
  */
-@jakarta.inject.Singleton
+@Singleton
 public class UriEncoding {
 
     void register(@Observes Filters filters) {

@@ -2,6 +2,7 @@ package ca.pupitre.web.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ public class ApiProblem extends RuntimeException {
         }
 
         @Override
-        public boolean handles(int status, jakarta.ws.rs.core.MultivaluedMap<String, Object> headers) {
+        public boolean handles(int status, MultivaluedMap<String, Object> headers) {
             return status >= 400;
         }
     }

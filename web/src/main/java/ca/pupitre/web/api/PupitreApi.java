@@ -4,14 +4,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,7 +73,7 @@ public interface PupitreApi {
     Listing createListing(ListingDraft draft, @HeaderParam(AUTHORIZATION) String bearer);
 
     /** {@code PUT /api/v1/listings/{id}}: the owner replaces its content; {@code If-Match} names the version read. */
-    @jakarta.ws.rs.PUT
+    @PUT
     @Path("listings/{id}")
     Listing replaceListing(@PathParam("id") UUID id, ListingDraft draft, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam(AUTHORIZATION) String bearer);
@@ -166,7 +169,7 @@ public interface PupitreApi {
     @Path("billing/profile")
     BillingProfile getBillingProfile(@HeaderParam(AUTHORIZATION) String bearer);
 
-    @jakarta.ws.rs.PUT
+    @PUT
     @Path("billing/profile")
     BillingProfile putBillingProfile(BillingProfile profile, @HeaderParam(AUTHORIZATION) String bearer);
 
@@ -217,7 +220,7 @@ public interface PupitreApi {
     @GET
     @Path("invoices/{id}")
     @Produces("application/pdf")
-    jakarta.ws.rs.core.Response invoicePdf(@PathParam("id") UUID id, @QueryParam("lang") String lang,
+    Response invoicePdf(@PathParam("id") UUID id, @QueryParam("lang") String lang,
             @HeaderParam(AUTHORIZATION) String bearer);
 
     @POST
@@ -275,7 +278,7 @@ public interface PupitreApi {
     @GET
     @Path("billing/reports/invoices.csv")
     @Produces("text/csv")
-    jakarta.ws.rs.core.Response invoicesCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    Response invoicesCsv(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @HeaderParam(AUTHORIZATION) String bearer);
 
     @POST
@@ -292,7 +295,7 @@ public interface PupitreApi {
     @Path("alerts")
     Alert createAlert(AlertDraft alert, @HeaderParam(AUTHORIZATION) String bearer);
 
-    @jakarta.ws.rs.DELETE
+    @DELETE
     @Path("alerts/{id}")
     void deleteAlert(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
 
@@ -306,19 +309,19 @@ public interface PupitreApi {
     @Path("me/sessions")
     Sessions mySessions(@HeaderParam(AUTHORIZATION) String bearer);
 
-    @jakarta.ws.rs.DELETE
+    @DELETE
     @Path("me/sessions/{id}")
     void endSession(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
 
     /** Law 25: closing one's account, with the password again. */
-    @jakarta.ws.rs.DELETE
+    @DELETE
     @Path("me")
     void closeAccount(Closure closure, @HeaderParam(AUTHORIZATION) String bearer);
 
     /** Law 25: everything Pupitre holds about the person, one JSON document, streamed to her browser. */
     @GET
     @Path("me/export")
-    jakarta.ws.rs.core.Response exportMyData(@HeaderParam(AUTHORIZATION) String bearer);
+    Response exportMyData(@HeaderParam(AUTHORIZATION) String bearer);
 
     /** A secretary stops a client from inviting her (his pending invitations are declined). */
     @POST

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -180,7 +182,7 @@ public class AccountPages {
     @Path("{page:verifier-courriel|nouveau-mot-de-passe}")
     public Response emailLink(@PathParam("page") String page, @QueryParam("token") String token, @Context HttpHeaders headers) {
         Page target = "verifier-courriel".equals(page) ? Page.VERIFY_EMAIL : Page.NEW_PASSWORD;
-        String query = token == null ? "" : "?token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
+        String query = token == null ? "" : "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         return Response.seeOther(URI.create(target.path(preferredLang(headers)) + query)).build();
     }
 

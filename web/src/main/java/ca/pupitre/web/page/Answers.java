@@ -2,10 +2,12 @@ package ca.pupitre.web.page;
 
 import ca.pupitre.web.api.ApiProblem;
 import ca.pupitre.web.session.SignedIn;
+import ca.pupitre.web.session.SignedInPerson;
 import ca.pupitre.web.view.Page;
 import ca.pupitre.web.view.PageRequest;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -93,9 +95,9 @@ final class Answers {
      * The signed-in moderator (ADMIN). Not signed in: to sign in, and back here after. Anyone else: 404, as
      * if the page did not exist.
      */
-    static ca.pupitre.web.session.SignedInPerson requireAdmin(PageRequest v, SignedIn signedIn) {
-        ca.pupitre.web.session.SignedInPerson person = signedIn.person()
-                .orElseThrow(() -> new jakarta.ws.rs.RedirectionException(toSignIn(v)));
+    static SignedInPerson requireAdmin(PageRequest v, SignedIn signedIn) {
+        SignedInPerson person = signedIn.person()
+                .orElseThrow(() -> new RedirectionException(toSignIn(v)));
         if (!person.isAdmin()) {
             throw new NotFoundException();
         }

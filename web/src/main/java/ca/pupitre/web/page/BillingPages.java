@@ -6,6 +6,7 @@ import ca.pupitre.web.api.ApiProblem;
 import ca.pupitre.web.api.PupitreApi;
 import ca.pupitre.web.session.SignedIn;
 import ca.pupitre.web.session.SignedInPerson;
+import ca.pupitre.web.view.Formats;
 import ca.pupitre.web.view.Page;
 import ca.pupitre.web.view.PageRequest;
 import io.quarkus.qute.CheckedTemplate;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -28,6 +30,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -79,7 +82,7 @@ public class BillingPages {
     @GET
     @Path("{lang:fr|en}/{slug:compte/facturation|account/billing}")
     public Object profile(@PathParam("lang") String lang, @PathParam("slug") String slug,
-            @jakarta.ws.rs.QueryParam("saved") String saved) {
+            @QueryParam("saved") String saved) {
         open(v, lang, slug, Page.BILLING_PROFILE, null);
         SignedInPerson person = person();
         if (person == null) {
@@ -173,7 +176,7 @@ public class BillingPages {
             return toSignIn(v);
         }
         return page(v, engagementPage(person, engagementId, Form.of(Map.of("date", LocalDate.now(
-                ca.pupitre.web.view.Formats.ZONE).toString()))));
+                Formats.ZONE).toString()))));
     }
 
     @POST
@@ -295,7 +298,7 @@ public class BillingPages {
         PupitreApi.Invoice invoice = invoiceOr404(invoiceId);
         List<PupitreApi.Payment> payments = "DRAFT".equals(invoice.state()) ? List.of() : api.listPayments(invoiceId, bearer());
         return page(v, Templates.invoice(v, person, invoice, payments, UUID.randomUUID().toString(),
-                LocalDate.now(ca.pupitre.web.view.Formats.ZONE).toString()));
+                LocalDate.now(Formats.ZONE).toString()));
     }
 
     /** The PDF in the page's language, streamed from the API to the browser. */
@@ -404,7 +407,7 @@ public class BillingPages {
             }
             throw p;
         }
-        TreeMap<LocalDate, List<PupitreApi.TimeEntry>> byWeek = new TreeMap<>(java.util.Comparator.reverseOrder());
+        TreeMap<LocalDate, List<PupitreApi.TimeEntry>> byWeek = new TreeMap<>(Comparator.reverseOrder());
         for (PupitreApi.TimeEntry e : api.timeEntries(engagementId, bearer())) {
             byWeek.computeIfAbsent(e.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), k -> new ArrayList<>())
                     .add(e);

@@ -8,11 +8,14 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import io.vertx.core.http.HttpServerRequest;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -46,7 +49,7 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
-        if (e instanceof jakarta.ws.rs.RedirectionException) {
+        if (e instanceof RedirectionException) {
             return e.getResponse(); // a page sending the person elsewhere (e.g. to sign in first)
         }
         int status = e.getResponse().getStatus();
@@ -58,7 +61,7 @@ public class ErrorPages {
         if (p.status() == 401 && signedIn.person().isPresent()) {
             signedIn.end();
             return Response.seeOther(URI.create(v.link(Page.SIGN_IN) + "?next="
-                    + java.net.URLEncoder.encode(request.path(), java.nio.charset.StandardCharsets.UTF_8))).build();
+                    + URLEncoder.encode(request.path(), StandardCharsets.UTF_8))).build();
         }
         if (p.status() == 404) {
             return page(404, null);

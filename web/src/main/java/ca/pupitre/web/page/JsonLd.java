@@ -4,6 +4,7 @@ import ca.pupitre.web.api.PupitreApi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -55,7 +56,7 @@ public final class JsonLd {
             salary.put("currency", "CAD");
             ObjectNode value = salary.putObject("value");
             value.put("@type", "QuantitativeValue");
-            value.put("value", new java.math.BigDecimal(l.pricing().amount()));
+            value.put("value", new BigDecimal(l.pricing().amount()));
             value.put("unitText", "HOUR".equals(l.pricing().unit()) ? "HOUR" : l.pricing().unit());
         }
         try {

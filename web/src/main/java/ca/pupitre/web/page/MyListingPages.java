@@ -12,6 +12,7 @@ import ca.pupitre.web.view.SkillNames;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -77,7 +78,7 @@ public class MyListingPages {
     @POST
     @Path("{lang:fr|en}/{slug:compte/annonces/nouvelle|account/listings/new}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object newListing(@PathParam("lang") String lang, @PathParam("slug") String slug, @jakarta.ws.rs.BeanParam Typed typed,
+    public Object newListing(@PathParam("lang") String lang, @PathParam("slug") String slug, @BeanParam Typed typed,
             @FormParam("publish") String publish) {
         open(v, lang, slug, Page.NEW_LISTING, null);
         SignedInPerson person = signedIn.person().orElse(null);
@@ -134,7 +135,7 @@ public class MyListingPages {
     @Path("{lang:fr|en}/{a:compte|account}/{b:annonces|listings}/{id}/{c:modifier|edit}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object edit(@PathParam("lang") String lang, @PathParam("a") String a, @PathParam("b") String b,
-            @PathParam("id") String id, @PathParam("c") String c, @jakarta.ws.rs.BeanParam Typed typed,
+            @PathParam("id") String id, @PathParam("c") String c, @BeanParam Typed typed,
             @FormParam("version") String version) {
         UUID listingId = uuid(id);
         open(v, lang, a + "/" + b + "/{id}/" + c, Page.EDIT_LISTING, listingId);

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -162,7 +163,7 @@ public class PublicPages {
             // the listing's own page does not depend on it
             return List.of();
         }
-        List<MatchCard> cards = new java.util.ArrayList<>();
+        List<MatchCard> cards = new ArrayList<>();
         for (PupitreApi.Match m : found.items()) {
             try {
                 cards.add(new MatchCard(m, api.getListing(m.listingId(), bearer)));

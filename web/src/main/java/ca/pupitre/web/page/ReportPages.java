@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -95,7 +96,7 @@ public class ReportPages {
             taxes = api.taxReport(periodFrom, periodTo, bearer);
         }
         List<Integer> years = IntStream.rangeClosed(today.getYear() - 6, today.getYear()).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList();
+                .sorted(Comparator.reverseOrder()).toList();
         return page(v, Templates.reports(v, person, shownYear, years, joined(revenue), periodFrom, periodTo, taxes,
                 joined(receivables), joined(promotions)));
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ public class SettingsPages {
     @GET
     @Path("{lang:fr|en}/{slug:compte/parametres|account/settings}")
     public Object settings(@PathParam("lang") String lang, @PathParam("slug") String slug,
-            @jakarta.ws.rs.QueryParam("changed") String changed) {
+            @QueryParam("changed") String changed) {
         open(v, lang, slug, Page.SETTINGS, null);
         if (signedIn.person().isEmpty()) {
             return toSignIn(v);

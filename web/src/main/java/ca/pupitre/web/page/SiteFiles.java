@@ -7,10 +7,13 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -34,8 +37,8 @@ public class SiteFiles {
     /** Browsers ask for /favicon.ico on their own: the icon is an SVG. */
     @GET
     @Path("favicon.ico")
-    public jakarta.ws.rs.core.Response favicon() {
-        return jakarta.ws.rs.core.Response.status(301).location(java.net.URI.create("/static/favicon.svg"))
+    public Response favicon() {
+        return Response.status(301).location(URI.create("/static/favicon.svg"))
                 .header("Cache-Control", "public, max-age=86400").build();
     }
 
@@ -84,7 +87,7 @@ public class SiteFiles {
         };
     }
 
-    private void url(Writer w, String path, String alternate, String lastModified) throws java.io.IOException {
+    private void url(Writer w, String path, String alternate, String lastModified) throws IOException {
         boolean french = path.startsWith("/fr/");
         w.write("<url><loc>" + publicUrl + path + "</loc>");
         if (lastModified != null) {

@@ -5,9 +5,13 @@ import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -52,11 +56,11 @@ public final class Formats {
         }
         // Written out rather than NumberFormat.getCurrencyInstance: the JDK's fr-CA data writes "38,00 $ CA",
         // while Québec writes "38,00 $"
-        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(locale(lang));
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale(lang));
         symbols.setCurrencySymbol("$");
-        java.text.DecimalFormat format = new java.text.DecimalFormat("en".equals(lang) ? "¤#,##0.00" : "#,##0.00\u00a0¤",
+        DecimalFormat format = new DecimalFormat("en".equals(lang) ? "¤#,##0.00" : "#,##0.00\u00a0¤",
                 symbols);
-        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(new BigDecimal(amount));
     }
 
@@ -114,7 +118,7 @@ public final class Formats {
     /** {@code 2026-11} → {@code novembre 2026} / {@code November 2026}; as given when it is not a month. */
     public static String monthName(String yearMonth, String lang) {
         try {
-            return DateTimeFormatter.ofPattern("LLLL yyyy", locale(lang)).format(java.time.YearMonth.parse(yearMonth));
+            return DateTimeFormatter.ofPattern("LLLL yyyy", locale(lang)).format(YearMonth.parse(yearMonth));
         } catch (RuntimeException notAMonth) {
             return yearMonth == null ? "" : yearMonth;
         }
@@ -214,7 +218,7 @@ public final class Formats {
 
     /** An average as a person reads it: one decimal. */
     public static String rounded(Double average) {
-        return average == null ? "" : new BigDecimal(average).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return average == null ? "" : new BigDecimal(average).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** {@code 4} → {@code ★★★★☆}. */

@@ -1,8 +1,12 @@
 package ca.pupitre.web.view;
 
+import ca.pupitre.web.page.MyListingPages;
 import ca.pupitre.web.session.SignedIn;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -103,14 +107,14 @@ public class PageRequest {
 
     /** The back-office sentences, for Java code that needs one (templates use {@code {office:...}}). */
     public OfficeMessages office() {
-        return io.quarkus.qute.i18n.MessageBundles.get(OfficeMessages.class,
-                io.quarkus.qute.i18n.Localized.Literal.of("en".equals(lang) ? "en" : "fr"));
+        return MessageBundles.get(OfficeMessages.class,
+                Localized.Literal.of("en".equals(lang) ? "en" : "fr"));
     }
 
     /** The page's sentences, for Java code that needs one (templates use {@code {msg:...}}). */
     public Messages messages() {
-        return io.quarkus.qute.i18n.MessageBundles.get(Messages.class,
-                io.quarkus.qute.i18n.Localized.Literal.of("en".equals(lang) ? "en" : "fr"));
+        return MessageBundles.get(Messages.class,
+                Localized.Literal.of("en".equals(lang) ? "en" : "fr"));
     }
 
     /** A query parameter of this request (a notice after a redirect), or null. */
@@ -119,21 +123,21 @@ public class PageRequest {
     }
 
     /** Provinces and territories (billing profiles: the client's decides the taxes). */
-    public java.util.List<String> provinces() {
-        return java.util.List.of("QC", "ON", "NB", "NS", "PE", "NL", "MB", "SK", "AB", "BC", "YT", "NT", "NU");
+    public List<String> provinces() {
+        return List.of("QC", "ON", "NB", "NS", "PE", "NL", "MB", "SK", "AB", "BC", "YT", "NT", "NU");
     }
 
-    public java.util.List<String> paymentMethods() {
-        return java.util.List.of("INTERAC", "CHEQUE", "CARD", "OTHER");
+    public List<String> paymentMethods() {
+        return List.of("INTERAC", "CHEQUE", "CARD", "OTHER");
     }
 
-    public java.util.List<Integer> stars() {
-        return java.util.List.of(5, 4, 3, 2, 1);
+    public List<Integer> stars() {
+        return List.of(5, 4, 3, 2, 1);
     }
 
     /** The reasons a listing can be reported for, in the order the form offers them. */
-    public java.util.List<String> reportReasons() {
-        return java.util.List.of("SPAM", "SCAM", "NO_LONGER_RELEVANT", "MISCATEGORIZED");
+    public List<String> reportReasons() {
+        return List.of("SPAM", "SCAM", "NO_LONGER_RELEVANT", "MISCATEGORIZED");
     }
 
     /** Templates: a link to the page named {@code target} (a {@link Page} constant) in this page's language. */
@@ -179,13 +183,13 @@ public class PageRequest {
     }
 
     /** Québec's region codes, in order (the search filter). */
-    public java.util.List<String> regionCodes() {
+    public List<String> regionCodes() {
         return Formats.REGIONS.keySet().stream().sorted().toList();
     }
 
     /** The API's pricing units, in the order a form offers them. */
-    public java.util.List<String> units() {
-        return java.util.List.of("HOUR", "PAGE", "THOUSAND_WORDS", "AUDIO_MINUTE", "FIXED");
+    public List<String> units() {
+        return List.of("HOUR", "PAGE", "THOUSAND_WORDS", "AUDIO_MINUTE", "FIXED");
     }
 
     /**
@@ -198,27 +202,27 @@ public class PageRequest {
 
     /** A fresh Idempotency-Key for a form that creates money or paid things (made when the form is shown). */
     public String newKey() {
-        return java.util.UUID.randomUUID().toString();
+        return UUID.randomUUID().toString();
     }
 
     /** Turnarounds an offer may promise. */
-    public java.util.List<String> turnarounds() {
-        return ca.pupitre.web.page.MyListingPages.TURNAROUNDS;
+    public List<String> turnarounds() {
+        return MyListingPages.TURNAROUNDS;
     }
 
     /** Rows of fixed-price lines an invoice draft form offers. */
-    public java.util.List<Integer> milestoneRows() {
-        return java.util.List.of(1, 2, 3);
+    public List<Integer> milestoneRows() {
+        return List.of(1, 2, 3);
     }
 
     /** Units of per-unit engagements (billing's). */
-    public java.util.List<String> workUnits() {
-        return java.util.List.of("PAGE", "THOUSAND_WORDS", "AUDIO_MINUTE");
+    public List<String> workUnits() {
+        return List.of("PAGE", "THOUSAND_WORDS", "AUDIO_MINUTE");
     }
 
     /** Feeds a partner may be allowed to read. */
-    public java.util.List<String> partnerFeeds() {
-        return java.util.List.of("JOBS_JSONLD", "JOBS_XML", "SERVICES_JSONLD", "SERVICES_ATOM", "CHANGES");
+    public List<String> partnerFeeds() {
+        return List.of("JOBS_JSONLD", "JOBS_XML", "SERVICES_JSONLD", "SERVICES_ATOM", "CHANGES");
     }
 
     public SignedIn signedIn() {

@@ -2,6 +2,7 @@ package ca.pupitre.billing.rest.dto;
 
 import ca.pupitre.billing.domain.Money;
 import ca.pupitre.billing.domain.Payment;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,7 +11,7 @@ public record PaymentView(UUID id, UUID invoiceId, String amount, String currenc
         LocalDate receivedOn, String source, Instant createdAt, String invoiceState, String invoiceBalance,
         Instant confirmedByClientAt) {
 
-    public static PaymentView of(Payment p, String invoiceState, java.math.BigDecimal balance) {
+    public static PaymentView of(Payment p, String invoiceState, BigDecimal balance) {
         return new PaymentView(p.id, p.invoiceId, Money.format(p.amount), p.currency, p.method.name(), p.reference,
                 p.receivedOn, p.source.name(), p.createdAt, invoiceState, Money.format(balance), p.confirmedByClientAt);
     }

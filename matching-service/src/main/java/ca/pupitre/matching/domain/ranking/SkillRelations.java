@@ -2,9 +2,12 @@ package ca.pupitre.matching.domain.ranking;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The skills taxonomy as ranking uses it: any label or synonym (either language, accents and case ignored)
@@ -19,7 +22,7 @@ public final class SkillRelations {
     public static final SkillRelations EMPTY = new SkillRelations(List.of());
 
     private final Map<String, String> codeByName = new HashMap<>();
-    private final Map<String, String> canonicalCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> canonicalCache = new ConcurrentHashMap<>();
     private final Map<String, String> categoryByCode = new HashMap<>();
 
     public SkillRelations(List<Skill> skills) {
@@ -43,7 +46,7 @@ public final class SkillRelations {
     }
 
     /** The codes {@code skills} name; the same set when they already are codes (the usual case). */
-    public java.util.Set<String> canonical(java.util.Set<String> skills) {
+    public Set<String> canonical(Set<String> skills) {
         boolean same = true;
         for (String skill : skills) {
             if (!canonical(skill).equals(skill)) {
@@ -54,7 +57,7 @@ public final class SkillRelations {
         if (same) {
             return skills;
         }
-        java.util.Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (String skill : skills) {
             out.add(canonical(skill));
         }

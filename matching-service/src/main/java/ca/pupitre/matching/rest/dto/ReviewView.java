@@ -4,6 +4,7 @@ import ca.pupitre.matching.domain.Review;
 import ca.pupitre.platform.problem.ProblemCatalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -16,12 +17,12 @@ public record ReviewView(UUID id, UUID engagementId, UUID secretaryId, UUID clie
         Instant createdAt, String answer, Instant answeredAt, Boolean hidden, Integer reportCount) {
 
     /** As the public sees it. */
-    public static ReviewView of(Review r, java.util.Locale locale) {
+    public static ReviewView of(Review r, Locale locale) {
         return of(r, false, false, locale);
     }
 
     /** {@code withIds}: the reviewing client or an admin; {@code admin}: moderation fields too. */
-    public static ReviewView of(Review r, boolean withIds, boolean admin, java.util.Locale locale) {
+    public static ReviewView of(Review r, boolean withIds, boolean admin, Locale locale) {
         return new ReviewView(r.id, withIds ? r.engagementId : null, r.secretaryId, withIds ? r.clientId : null,
                 ProblemCatalog.message("review.author", locale), r.stars, r.body, r.createdAt, r.answer, r.answeredAt,
                 admin ? r.hidden : null, admin ? r.reportCount : null);
