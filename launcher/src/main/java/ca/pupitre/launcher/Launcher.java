@@ -60,10 +60,9 @@ public final class Launcher {
                 System.exit(2);
             }
         }
-        final int instances = replicas;
         Runtime.getRuntime().addShutdownHook(new Thread(Launcher::shutdown, "pupitre-shutdown"));
         try {
-            run(arguments.contains("--demo"), instances);
+            run(arguments.contains("--demo"), replicas);
             new CountDownLatch(1).await(); // until Ctrl-C: the shutdown hook stops everything
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -71,11 +71,11 @@ public final class Stack {
         try {
             for (ServiceModule s : List.of(ServiceModule.LISTINGS, ServiceModule.MATCHING, ServiceModule.BILLING,
                     ServiceModule.GATEWAY, ServiceModule.WEB)) {
-                processes.put(s, startProcess(config, s, ports, null, stack.logFile(s)));
+                processes.put(s, startProcess(config, s, ports, null, stack.logFile(s), false));
                 List<StackPorts.Instance> more = ports.replicasOf(s);
                 for (int i = 0; i < more.size(); i++) {
                     replicas.computeIfAbsent(s, k -> new ArrayList<>())
-                            .add(startProcess(config, s, ports, more.get(i), stack.logFile(s, i + 2)));
+                            .add(startProcess(config, s, ports, more.get(i), stack.logFile(s, i + 2), false));
                 }
             }
         } catch (RuntimeException e) {
@@ -162,12 +162,10 @@ public final class Stack {
         return env;
     }
 
-    /** Starts one instance of {@code s}: its first ({@code replica} null) or another one on the replica's ports. */
-    static Process startProcess(StackConfig c, ServiceModule s, StackPorts ports, StackPorts.Instance replica, Path log) {
-        return startProcess(c, s, ports, replica, log, false);
-    }
-
-    /** As above; {@code restarted}: the log is kept and appended to, not started afresh. */
+    /**
+     * Starts one instance of {@code s}: its first ({@code replica} null) or another one on the replica's ports;
+     * {@code restarted}: its log is kept and appended to, not started afresh.
+     */
     static Process startProcess(StackConfig c, ServiceModule s, StackPorts ports, StackPorts.Instance replica, Path log,
             boolean restarted) {
         List<String> command = new ArrayList<>();

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.pupitre.launcher.RunningStack;
 import ca.pupitre.launcher.ServiceModule;
-import ca.pupitre.launcher.StackPorts;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -63,13 +64,8 @@ class ReplicasIT {
         for (int i = 0; i < 40; i++) {
             gateway().get("/api/v1/skills").then().statusCode(200);
         }
-        List<URI> management = new ArrayList<>();
-        management.add(stack.managementUrl(ServiceModule.LISTINGS));
-        for (StackPorts.Instance replica : stack.allPorts().replicasOf(ServiceModule.LISTINGS)) {
-            management.add(URI.create("http://localhost:" + replica.management()));
-        }
-        for (URI instance : management) {
-            String metrics = given().baseUri(instance.toString()).get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String instance : stack.allPorts().managementUrls(ServiceModule.LISTINGS)) {
+            String metrics = given().baseUri(instance).get("/q/metrics").then().statusCode(200).extract().asString();
             Matcher count = SKILLS_COUNT.matcher(metrics);
             assertThat(count.find()).as("%s answered GET /api/v1/skills", instance).isTrue();
             assertThat(Double.parseDouble(count.group(1))).as("requests %s answered", instance).isGreaterThanOrEqualTo(5);
@@ -85,17 +81,10 @@ class ReplicasIT {
         gateway().auth().oauth2(token).post("/api/v1/listings/" + id + "/publish").then().statusCode(200);
         long published = System.nanoTime();
         for (URI instance : stack.urls(ServiceModule.LISTINGS)) {
-            long waitedMs = 0;
-            while (true) {
-                int total = given().baseUri(instance.toString()).queryParam("q", word).get("/api/v1/listings")
-                        .then().statusCode(200).extract().path("total");
-                waitedMs = (System.nanoTime() - published) / 1_000_000;
-                if (total == 1) {
-                    break;
-                }
-                assertThat(waitedMs).as("%s still does not find the listing", instance).isLessThan(3_000);
-                TestStacks.pace(50);
-            }
+            Awaitility.await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> given().baseUri(instance.toString()).queryParam("q", word).get("/api/v1/listings")
+                            .then().statusCode(200).extract().<Integer>path("total") == 1);
+            long waitedMs = (System.nanoTime() - published) / 1_000_000;
             System.out.printf("replicas: the listing was found on %s %d ms after it was published%n", instance, waitedMs);
             // the refresh period is 1 s; the rest is this search's own time on a busy 2-core machine
             assertThat(waitedMs).as("found on %s after", instance).isLessThan(1_500);
