@@ -136,8 +136,10 @@ public final class Launcher {
             // e.g. a benchmark's stack: measure the pages, not the refusals
             config.env("PUPITRE_RATE_LIMIT_SCALE", env.get("PUPITRE_RATE_LIMIT_SCALE").strip());
         }
-        if (notBlank(env.get("PUPITRE_LOG_JSON"))) {
-            config.env("PUPITRE_LOG_JSON", env.get("PUPITRE_LOG_JSON").strip());
+        for (String passed : List.of("PUPITRE_LOG_JSON", "PUPITRE_OTLP_ENDPOINT")) {
+            if (notBlank(env.get(passed))) {
+                config.env(passed, env.get(passed).strip());
+            }
         }
         if (notBlank(env.get("PUPITRE_JAVA_OPTS"))) {
             config.jvmArgs(List.of(env.get("PUPITRE_JAVA_OPTS").trim().split("\\s+")));
@@ -254,6 +256,8 @@ public final class Launcher {
                 "  PUPITRE_DEV_SMTP_PORT     its SMTP port (default: a free port)",
                 "  PUPITRE_READY_TIMEOUT     seconds to wait for the services (default 180)",
                 "  PUPITRE_LOG_JSON          true: every service logs one JSON object per line (default false)",
+                "  PUPITRE_OTLP_ENDPOINT     an OpenTelemetry collector's OTLP/HTTP address (e.g. http://localhost:4318):\n"
+                        + "                            every service exports its spans there (default: spans are not exported)",
                 "  PUPITRE_JAVA_OPTS         JVM options for the services and the web app"));
     }
 

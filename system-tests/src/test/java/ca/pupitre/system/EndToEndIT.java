@@ -2,6 +2,7 @@ package ca.pupitre.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -36,11 +37,15 @@ class EndToEndIT {
     private static Secrets secrets;
 
     private static TestStacks.Started started;
+    private static OtlpCollector collector;
 
     @BeforeAll
     static void startEverything() {
-        // as a cluster runs it: every service logs one JSON object per line (the README's PUPITRE_LOG_JSON)
-        started = TestStacks.start("e2e", config -> config.env("PUPITRE_LOG_JSON", "true"));
+        collector = new OtlpCollector();
+        // as a cluster runs it: every service logs one JSON object per line (the README's PUPITRE_LOG_JSON) and
+        // exports its spans to an OpenTelemetry collector (PUPITRE_OTLP_ENDPOINT)
+        started = TestStacks.start("e2e", config -> config.env("PUPITRE_LOG_JSON", "true")
+                .env("PUPITRE_OTLP_ENDPOINT", collector.endpoint()));
         stack = started.stack();
         secrets = started.secrets();
     }
@@ -49,6 +54,9 @@ class EndToEndIT {
     static void stopEverything() {
         if (stack != null) {
             stack.close();
+        }
+        if (collector != null) {
+            collector.close();
         }
     }
 
@@ -306,6 +314,77 @@ class EndToEndIT {
             Thread.sleep(1000);
         }
         assertThat(offers).as("offers matched to the request").contains(offer);
+    }
+
+    @Test
+    @Order(8)
+    void oneRequestIsOneTraceFromTheGatewayThroughBillingAndListingsDownToTheDatabase() {
+        String secretary = signIn("SECRETARY");
+        String offer = publish(secretary, "Mise en page de rapports annuels", "42.00");
+        String traceId = randomHex(16);
+        String callersSpan = randomHex(8);
+        // billing asks listings whether the offer is hers before anything else (then answers 503: this stack has no
+        // tax numbers of its own to invoice the promotion with)
+        gateway().auth().oauth2(secretary).header("traceparent", "00-" + traceId + "-" + callersSpan + "-01")
+                .contentType(ContentType.JSON).body(Map.of("listingId", offer, "days", 7)).post("/api/v1/promotions")
+                .then().statusCode(503).body("code", equalTo("PROMOTION_NOT_CONFIGURED"));
+
+        // each app exports its spans in batches, a few seconds apart
+        await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<OtlpCollector.ExportedSpan> trace = collector.trace(traceId);
+            OtlpCollector.ExportedSpan gatewayIn = one(trace, "gateway", "SERVER", span -> span.parentSpanId().equals(callersSpan));
+            OtlpCollector.ExportedSpan gatewayOut = one(trace, "gateway", "CLIENT", span -> span.isChildOf(gatewayIn));
+            OtlpCollector.ExportedSpan billingIn = one(trace, "billing", "SERVER", span -> span.isChildOf(gatewayOut));
+            assertThat(billingIn.attributes()).containsEntry("http.route", "/api/v1/promotions");
+            OtlpCollector.ExportedSpan billingOut = one(trace, "billing", "CLIENT", span -> span.attributes()
+                    .getOrDefault("url.full", "").contains("/api/v1/listings/" + offer));
+            OtlpCollector.ExportedSpan listingsIn = one(trace, "listings", "SERVER", span -> span.isChildOf(billingOut));
+            assertThat(trace).as("listings read the offer from its database, in the same trace")
+                    .anySatisfy(span -> {
+                        assertThat(span.service()).isEqualTo("listings");
+                        assertThat(span.attributes()).containsEntry("db.system", "postgresql");
+                    });
+            assertThat(listingsIn.attributes()).containsEntry("http.route", "/api/v1/listings/{id}");
+        });
+    }
+
+    @Test
+    @Order(8)
+    void aCallMadeWithTheJdkClientJoinsTheTraceAndTheLogLineCarriesItsId() throws java.io.IOException {
+        String secretary = signIn("SECRETARY");
+        String secretaryId = gateway().auth().oauth2(secretary).get("/api/v1/me").then().statusCode(200).extract().path("id");
+        String traceId = randomHex(16);
+        // the gateway asks listings (java.net.http, not instrumented by OpenTelemetry) to hide her listings
+        gateway().auth().oauth2(started.adminToken()).header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01")
+                .contentType(ContentType.JSON).body(Map.of("reason", "Test du traçage")).post("/api/v1/admin/accounts/" + secretaryId + "/disable")
+                .then().statusCode(200);
+
+        await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(collector.trace(traceId))
+                .anySatisfy(span -> {
+                    assertThat(span.service()).isEqualTo("listings");
+                    assertThat(span.kind()).isEqualTo("SERVER");
+                    assertThat(span.attributes()).containsEntry("http.route", "/api/v1/listings/owners/{ownerId}/suspension");
+                }));
+        List<String> disabled = java.nio.file.Files.readAllLines(stack.logFile(ServiceModule.GATEWAY)).stream()
+                .filter(line -> line.contains("Account " + secretaryId + " disabled")).toList();
+        assertThat(disabled).hasSize(1);
+        io.restassured.path.json.JsonPath line = io.restassured.path.json.JsonPath.from(disabled.get(0));
+        assertThat(line.getString("mdc.traceId")).isEqualTo(traceId);
+        assertThat(line.getString("mdc.requestId")).isNotBlank();
+    }
+
+    private static OtlpCollector.ExportedSpan one(List<OtlpCollector.ExportedSpan> trace, String service, String kind,
+            java.util.function.Predicate<OtlpCollector.ExportedSpan> which) {
+        List<OtlpCollector.ExportedSpan> found = trace.stream()
+                .filter(span -> span.service().equals(service) && span.kind().equals(kind)).filter(which).toList();
+        assertThat(found).as("%s %s span in %s", service, kind, trace).hasSize(1);
+        return found.get(0);
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.HexFormat.of().formatHex(random);
     }
 
     @Test

@@ -6,6 +6,7 @@ import ca.pupitre.gateway.domain.Role;
 import ca.pupitre.gateway.repository.AccountRepository;
 import ca.pupitre.gateway.repository.RefreshTokenRepository;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.tracing.TraceHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -37,16 +38,18 @@ public class AccountModeration {
     private final TokenIssuer issuer;
     private final GatewayConfig config;
     private final Clock clock;
+    private final TraceHeaders trace;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(3)).build();
 
     public AccountModeration(AccountRepository accounts, RefreshTokenRepository refreshTokens, TokenIssuer issuer,
-            GatewayConfig config, Clock clock) {
+            GatewayConfig config, Clock clock, TraceHeaders trace) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.issuer = issuer;
         this.config = config;
         this.clock = clock;
+        this.trace = trace;
     }
 
     public Account find(String email) {
@@ -90,8 +93,8 @@ public class AccountModeration {
     /** Hides (PUT) or restores (DELETE) the owner's listings in listings-service, as SERVICE "gateway". */
     private void listings(String method, UUID ownerId) {
         String token = issuer.sign("service:gateway", Role.SERVICE, Duration.ofMinutes(1), Map.of("service", "gateway"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(config.upstream().listingsUrl().get(0).replaceAll("/+$", "")
-                        + "/api/v1/listings/owners/" + ownerId + "/suspension"))
+        HttpRequest request = trace.on(HttpRequest.newBuilder(URI.create(config.upstream().listingsUrl().get(0).replaceAll("/+$", "")
+                        + "/api/v1/listings/owners/" + ownerId + "/suspension")))
                 .timeout(config.upstream().timeout().plusSeconds(3))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .method(method, "PUT".equals(method) ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody())

@@ -2,6 +2,7 @@ package ca.pupitre.gateway.service;
 
 import ca.pupitre.gateway.config.GatewayConfig;
 import ca.pupitre.gateway.domain.Role;
+import ca.pupitre.platform.tracing.TraceHeaders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,13 +44,15 @@ public class PersonalDataServices {
     private final TokenIssuer issuer;
     private final GatewayConfig config;
     private final ObjectMapper json;
+    private final TraceHeaders trace;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(3)).build();
 
-    public PersonalDataServices(TokenIssuer issuer, GatewayConfig config, ObjectMapper json) {
+    public PersonalDataServices(TokenIssuer issuer, GatewayConfig config, ObjectMapper json, TraceHeaders trace) {
         this.issuer = issuer;
         this.config = config;
         this.json = json;
+        this.trace = trace;
     }
 
     public Answer export(Holder holder, UUID person, String acceptLanguage) {
@@ -70,7 +73,7 @@ public class PersonalDataServices {
             request.header("Accept-Language", acceptLanguage);
         }
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(trace.on(request).build(), HttpResponse.BodyHandlers.ofByteArray());
             byte[] body = response.body();
             JsonNode parsed = body.length == 0 ? null : json.readTree(body);
             return new Answer(response.statusCode(), parsed);

@@ -1,5 +1,6 @@
 package ca.pupitre.platform.client;
 
+import ca.pupitre.platform.tracing.TraceHeaders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,7 @@ public class ServiceTokens {
     private final Optional<String> secret;
     private final URI tokenEndpoint;
     private final ObjectMapper json;
+    private final TraceHeaders trace;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Clock clock = Clock.systemUTC();
     private volatile String token;
@@ -35,11 +37,12 @@ public class ServiceTokens {
     public ServiceTokens(@ConfigProperty(name = "quarkus.application.name") String serviceName,
             @ConfigProperty(name = "pupitre.service.secret") Optional<String> secret,
             @ConfigProperty(name = "pupitre.gateway.url", defaultValue = "http://localhost:8080") String gatewayUrl,
-            ObjectMapper json) {
+            ObjectMapper json, TraceHeaders trace) {
         this.serviceName = serviceName;
         this.secret = secret;
         this.tokenEndpoint = URI.create(gatewayUrl.replaceAll("/+$", "") + "/api/v1/auth/service-token");
         this.json = json;
+        this.trace = trace;
     }
 
     /** A valid bearer token for this service, fetched or renewed when needed. */
@@ -51,7 +54,7 @@ public class ServiceTokens {
                 .orElseThrow(() -> new IllegalStateException("pupitre.service.secret (PUPITRE_SERVICE_SECRET) is not set"));
         try {
             String body = json.writeValueAsString(Map.of("clientId", serviceName, "clientSecret", clientSecret));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(tokenEndpoint)
+            HttpResponse<String> response = http.send(trace.on(HttpRequest.newBuilder(tokenEndpoint))
                     .timeout(Duration.ofSeconds(3))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

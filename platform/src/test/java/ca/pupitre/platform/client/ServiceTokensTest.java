@@ -3,8 +3,18 @@ package ca.pupitre.platform.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.pupitre.platform.tracing.TraceHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.ContextPropagators;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -23,6 +33,7 @@ class ServiceTokensTest {
     private HttpServer gateway;
     private final AtomicInteger calls = new AtomicInteger();
     private final List<String> bodies = new ArrayList<>();
+    private final List<String> traceparents = new ArrayList<>();
     private volatile int status = 200;
 
     @BeforeEach
@@ -31,6 +42,7 @@ class ServiceTokensTest {
         gateway.createContext("/api/v1/auth/service-token", exchange -> {
             calls.incrementAndGet();
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            traceparents.add(exchange.getRequestHeaders().getFirst("traceparent"));
             byte[] answer = ("{\"access_token\":\"token-" + calls.get() + "\",\"token_type\":\"Bearer\",\"expires_in\":900}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
@@ -46,8 +58,25 @@ class ServiceTokensTest {
     }
 
     private ServiceTokens tokens(Optional<String> secret) {
+        return tokens(secret, OpenTelemetry.noop());
+    }
+
+    private ServiceTokens tokens(Optional<String> secret, OpenTelemetry openTelemetry) {
         return new ServiceTokens("matching", secret, "http://127.0.0.1:" + gateway.getAddress().getPort() + "/",
-                new ObjectMapper());
+                new ObjectMapper(), new TraceHeaders(openTelemetry));
+    }
+
+    @Test
+    void theTokenRequestCarriesTheTraceOfTheRequestThatNeededIt() {
+        OpenTelemetry w3c = OpenTelemetry.propagating(ContextPropagators.create(W3CTraceContextPropagator.getInstance()));
+        SpanContext caller = SpanContext.create("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7", TraceFlags.getSampled(),
+                TraceState.getDefault());
+        try (Scope ignored = Context.root().with(Span.wrap(caller)).makeCurrent()) {
+            tokens(Optional.of("s3cret"), w3c).token();
+        }
+        tokens(Optional.of("s3cret"), w3c).token();
+
+        assertThat(traceparents).containsExactly("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", null);
     }
 
     @Test
