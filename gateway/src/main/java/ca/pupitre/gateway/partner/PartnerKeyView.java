@@ -5,10 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A key as listed: never the key itself, only its prefix, status and dates. */
 public record PartnerKeyView(
-        @Schema(example = "pk_live_7f3k9q2m") String prefix,
+        @Schema(example = "pk_live_7f3k9q2m", maxLength = 16) String prefix,
         PartnerKeyStatus status,
         Instant createdAt,
-        @Schema(description = "End of the grace period after a rotation") Instant expiresAt,
+        @Schema(description = "End of the grace period after a rotation", format = "date-time", maxLength = 35) Instant expiresAt,
         Instant revokedAt) {
 
     static PartnerKeyView of(PartnerKey key, Instant now) {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -83,7 +84,9 @@ public class PartnerResource {
     @Operation(summary = "Revoke a key; it stops working at once")
     @APIResponse(responseCode = "200", description = "Key revoked (also when it already was)")
     @APIResponse(responseCode = "404", description = "No such partner or key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PartnerKeyView revokePartnerKey(@PathParam("id") UUID id, @PathParam("prefix") String prefix) {
+    public PartnerKeyView revokePartnerKey(@PathParam("id") UUID id, @PathParam("prefix")
+            @Parameter(description = "A key's prefix (16 characters; a longer one names no key)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 16)) String prefix) {
         return partners.revoke(id, prefix);
     }
 
@@ -92,7 +95,9 @@ public class PartnerResource {
     @Operation(summary = "Revoke a key; it stops working at once")
     @APIResponse(responseCode = "204", description = "Key revoked (also when it already was)")
     @APIResponse(responseCode = "404", description = "No such partner or key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response deletePartnerKey(@PathParam("id") UUID id, @PathParam("prefix") String prefix) {
+    public Response deletePartnerKey(@PathParam("id") UUID id, @PathParam("prefix")
+            @Parameter(description = "A key's prefix (16 characters; a longer one names no key)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 16)) String prefix) {
         partners.revoke(id, prefix);
         return Response.noContent().build();
     }

@@ -8,6 +8,7 @@ import ca.pupitre.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,8 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +48,8 @@ public class AccountAdminResource {
     @Operation(operationId = "findAccountByEmail", summary = "Find an account by e-mail address")
     @APIResponse(responseCode = "200", description = "The account, with its moderation state")
     @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AccountAdminView find(@QueryParam("email") String email) {
+    public AccountAdminView find(@Size(max = 254) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 254))
+            @QueryParam("email") String email) {
         if (email == null || email.isBlank()) {
             throw ProblemException.badRequest("BAD_REQUEST");
         }

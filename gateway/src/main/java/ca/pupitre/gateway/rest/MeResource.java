@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonString;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,8 +34,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -132,7 +135,8 @@ public class MeResource {
     @Operation(operationId = "exportMyData", summary = "All my data from every service, as one JSON document (Québec's Law 25)")
     @APIResponse(responseCode = "200", description = "The document (format pupitre-personal-data/1), as an attachment")
     @APIResponse(responseCode = "503", description = "A service could not answer; nothing partial is given (Retry-After)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@HeaderParam("Accept-Language") String acceptLanguage) {
+    public Response export(@Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
+            @HeaderParam("Accept-Language") String acceptLanguage) {
         var document = export.export(accountId(), acceptLanguage);
         String day = document.get("exportedAt").asText().substring(0, 10);
         return Response.ok(document, MediaType.APPLICATION_JSON_TYPE)

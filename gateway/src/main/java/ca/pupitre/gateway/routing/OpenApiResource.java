@@ -4,6 +4,7 @@ import ca.pupitre.platform.problem.Problem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -11,9 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +42,8 @@ public class OpenApiResource {
     @Operation(operationId = "getOpenApiDocument", summary = "The OpenAPI document of the whole public API")
     @APIResponse(responseCode = "200", description = "The document; x-pupitre-unavailable names services never reached")
     @APIResponse(responseCode = "304", description = "Not changed since the ETag given in If-None-Match")
-    public Response publicDocument(@HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response publicDocument(@Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
         OpenApiDocuments.Version v = documents.current();
         return answer(v.publicDocument(), v.etag(), ifNoneMatch);
     }
@@ -57,7 +61,8 @@ public class OpenApiResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither an admin nor a service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response internalDocument(@HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response internalDocument(@Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
         OpenApiDocuments.Version v = documents.current();
         return answer(v.internalDocument(), v.etag(), ifNoneMatch);
     }

@@ -18,8 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,7 +45,11 @@ public class ListingAttributionResource {
     @APIResponse(responseCode = "303", description = "To the public listing page")
     @APIResponse(responseCode = "404", description = "Unknown listing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response visitListing(@PathParam("id") String id, @QueryParam("partner") String partner) {
+    public Response visitListing(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id,
+            @Parameter(description = "A partner's id, or direct", schema = @Schema(type = SchemaType.STRING, maxLength = 36))
+            @QueryParam("partner") String partner) {
         return Response.seeOther(attribution.visit(uuid(id), partner)).header("Cache-Control", "no-store").build();
     }
 
@@ -52,7 +58,9 @@ public class ListingAttributionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
     @Operation(summary = "Where the listing's visits came from, per partner (owner and admins)")
-    public ListingSources getListingSources(@PathParam("id") String id) {
+    public ListingSources getListingSources(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id) {
         Set<String> groups = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
         return attribution.sources(new Caller(jwt.getSubject(), groups), uuid(id));
     }

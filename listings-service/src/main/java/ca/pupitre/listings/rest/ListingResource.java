@@ -16,6 +16,7 @@ import ca.pupitre.listings.rest.dto.Suggestions;
 import ca.pupitre.listings.service.Caller;
 import ca.pupitre.listings.service.ChangeFeedService;
 import ca.pupitre.listings.service.ListingService;
+import ca.pupitre.listings.service.ListingValidator;
 import ca.pupitre.listings.service.SearchService;
 import ca.pupitre.platform.problem.Languages;
 import ca.pupitre.platform.problem.Problem;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.DELETE;
@@ -88,11 +90,17 @@ public class ListingResource {
                     + " Québec abbreviations; typos tolerated. didYouMean is present when the text found almost nothing.")
     @APIResponse(responseCode = "200", description = "A page of matching listings, with facets and the cursor of the next page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
-    public SearchPage searchListings(@QueryParam("q") String q, @QueryParam("kind") String kind,
+    public SearchPage searchListings(@Parameter(description = "Words to find (at most 200 characters)", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
+            @Parameter(description = "OFFER or REQUEST (any case)", schema = @Schema(type = SchemaType.STRING, maxLength = 7)) @QueryParam("kind") String kind,
             @QueryParam("skill") List<String> skills, @QueryParam("language") List<String> languages,
-            @QueryParam("region") String region, @QueryParam("remote") Boolean remote, @QueryParam("unit") String unit,
-            @QueryParam("minRate") String minRate, @QueryParam("maxRate") String maxRate,
-            @QueryParam("sort") String sort, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "0[1-9]|1[0-7]", maxLength = 2)) @QueryParam("region") String region,
+            @QueryParam("remote") Boolean remote,
+            @Parameter(description = "A pricing unit (any case)", schema = @Schema(type = SchemaType.STRING, maxLength = 14)) @QueryParam("unit") String unit,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = ListingValidator.NUMBER_TEXT_MAX)) @QueryParam("minRate") String minRate,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = ListingValidator.NUMBER_TEXT_MAX)) @QueryParam("maxRate") String maxRate,
+            @Parameter(description = "RELEVANCE, NEWEST or RATE (any case)", schema = @Schema(type = SchemaType.STRING, maxLength = 9)) @QueryParam("sort") String sort,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256)) @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") Integer limit,
             @Parameter(description = "Only the listings of this person (a secretary's public profile); anonymous requests"
                     + " are never found this way", schema = @Schema(format = "uuid")) @QueryParam("owner") String owner) {
         return search.search(new SearchService.Params(q, kind, skills, languages, region, remote, unit, minRate, maxRate, sort,
@@ -121,7 +129,9 @@ public class ListingResource {
     @APIResponse(responseCode = "201", description = "Created (draft)")
     @APIResponse(responseCode = "422", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createListing(ListingRequest body, @HeaderParam("Accept-Language") String language, @Context UriInfo uri) {
+    public Response createListing(ListingRequest body,
+            @Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
+            @HeaderParam("Accept-Language") String language, @Context UriInfo uri) {
         ListingView created = listings.create(caller(), body, locale(language));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(tag(created)).entity(created).build();
@@ -133,7 +143,8 @@ public class ListingResource {
     @Operation(summary = "The caller's own listings, every status, newest first")
     @APIResponse(responseCode = "200", description = "A page of the caller's listings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingPage.class)))
-    public ListingPage listMyListings(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    public ListingPage listMyListings(@Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256)) @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") Integer limit) {
         return listings.mine(caller(), cursor, limit);
     }
 
@@ -172,7 +183,9 @@ public class ListingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The listing (ETag: its version)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    public Response getListing(@PathParam("id") String id) {
+    public Response getListing(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id) {
         ListingView view = listings.get(caller(), uuid(id));
         return Response.ok(view).tag(tag(view)).build();
     }
@@ -187,7 +200,12 @@ public class ListingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The listing as changed (ETag: its new version)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    public Response updateListing(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ListingRequest body,
+    public Response updateListing(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
+            @HeaderParam("If-Match") String ifMatch, ListingRequest body,
+            @Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
             @HeaderParam("Accept-Language") String language) {
         ListingView view = listings.replace(caller(), uuid(id), ifMatch, body, locale(language));
         return Response.ok(view).tag(tag(view)).build();
@@ -202,7 +220,9 @@ public class ListingResource {
     @APIResponse(responseCode = "403", description = "Not the owner, or her e-mail address is not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The published listing",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    public Response publishListing(@PathParam("id") String id) {
+    public Response publishListing(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id) {
         return withTag(listings.publish(caller(), uuid(id)));
     }
 
@@ -213,7 +233,9 @@ public class ListingResource {
     @APIResponse(responseCode = "403", description = "Not the owner, or her e-mail address is not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The renewed listing",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    public Response renewListing(@PathParam("id") String id) {
+    public Response renewListing(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id) {
         return withTag(listings.renew(caller(), uuid(id)));
     }
 
@@ -223,7 +245,11 @@ public class ListingResource {
     @Operation(summary = "Close as FILLED or WITHDRAWN (owner only)")
     @APIResponse(responseCode = "200", description = "The closed listing",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    public Response closeListing(@PathParam("id") String id, CloseRequest body, @HeaderParam("Accept-Language") String language) {
+    public Response closeListing(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id, CloseRequest body,
+            @Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
+            @HeaderParam("Accept-Language") String language) {
         return withTag(listings.close(caller(), uuid(id), body, locale(language)));
     }
 
@@ -233,7 +259,11 @@ public class ListingResource {
     @Operation(summary = "Hide with a reason (admin moderation)")
     @APIResponse(responseCode = "200", description = "The hidden listing",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    public Response hideListing(@PathParam("id") String id, HideRequest body, @HeaderParam("Accept-Language") String language) {
+    public Response hideListing(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id, HideRequest body,
+            @Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
+            @HeaderParam("Accept-Language") String language) {
         return withTag(listings.hide(caller(), uuid(id), body, locale(language)));
     }
 
@@ -243,7 +273,9 @@ public class ListingResource {
     @Operation(summary = "Undo a hide: back to the status it had")
     @APIResponse(responseCode = "200", description = "The listing, visible again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
-    public Response unhideListing(@PathParam("id") String id) {
+    public Response unhideListing(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id) {
         return withTag(listings.unhide(caller(), uuid(id)));
     }
 
@@ -253,7 +285,9 @@ public class ListingResource {
     @Operation(summary = "Every state change: who, when, from, to, why (owner and admins)")
     @APIResponse(responseCode = "200", description = "The listing's changes, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryEntry.class, type = SchemaType.ARRAY)))
-    public List<HistoryEntry> getListingHistory(@PathParam("id") String id) {
+    public List<HistoryEntry> getListingHistory(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id) {
         return listings.history(caller(), uuid(id));
     }
 
@@ -264,7 +298,11 @@ public class ListingResource {
     @APIResponse(responseCode = "201", description = "Report stored")
     @APIResponse(responseCode = "403", description = "E-mail address not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "More than 20 reports in 24 hours (REPORT_LIMIT_REACHED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response reportListing(@PathParam("id") String id, ReportRequest body, @HeaderParam("Accept-Language") String language) {
+    public Response reportListing(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id, ReportRequest body,
+            @Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
+            @HeaderParam("Accept-Language") String language) {
         ReportView report = listings.report(caller(), uuid(id), body, locale(language));
         return Response.status(Response.Status.CREATED).entity(report).build();
     }
@@ -274,7 +312,9 @@ public class ListingResource {
     @RolesAllowed("SERVICE")
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Set or clear featuredUntil (billing-service only, after a paid promotion)")
-    public Response setListingFeatured(@PathParam("id") String id, FeaturedRequest body) {
+    public Response setListingFeatured(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id, FeaturedRequest body) {
         return withTag(listings.feature(caller(), uuid(id), body));
     }
 

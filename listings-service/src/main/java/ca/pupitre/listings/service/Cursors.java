@@ -8,6 +8,9 @@ import java.util.List;
 /** Opaque cursors: base64url of {@code kind|part|part...}. Anything that does not decode is a 400. */
 final class Cursors {
 
+    /** Longest cursor read: the ones made here are under 130 characters; a longer one is a 400 like any bad cursor. */
+    static final int MAX_LENGTH = 256;
+
     private Cursors() {
     }
 
@@ -21,6 +24,9 @@ final class Cursors {
 
     /** The parts after the kind; 400 INVALID_CURSOR when malformed or made for another kind or size. */
     static List<String> decode(String cursor, String kind, int parts) {
+        if (cursor.length() > MAX_LENGTH) {
+            throw invalid();
+        }
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<String> all = List.of(text.split("\\|", -1));

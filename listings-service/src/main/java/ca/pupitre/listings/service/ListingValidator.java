@@ -29,6 +29,8 @@ public class ListingValidator {
     public static final int TITLE_MAX = 160;
     public static final int DESCRIPTION_MAX = 8000;
     static final int SKILLS_MAX = 20;
+    /** Longest skill code (the taxonomy's are at most 20 characters); an unknown code is quoted back cut to this. */
+    public static final int SKILL_CODE_MAX = 32;
     static final int LANGUAGES_MAX = 10;
     static final int PUBLIC_NAME_MAX = 80;
     static final Duration TURNAROUND_MAX = Duration.ofDays(90);
@@ -77,7 +79,7 @@ public class ListingValidator {
             for (int i = 0; i < body.skills().size(); i++) {
                 String code = body.skills().get(i);
                 if (code == null || !taxonomy.exists(code)) {
-                    check.add("skills[" + i + "]", "UNKNOWN_SKILL", "field.unknownSkill", String.valueOf(code));
+                    check.add("skills[" + i + "]", "UNKNOWN_SKILL", "field.unknownSkill", quoted(code));
                 } else {
                     unique.add(code);
                 }
@@ -182,6 +184,12 @@ public class ListingValidator {
         return new ValidListing(titleFr, titleEn, descriptionFr, descriptionEn, skills, languages, unit, amount,
                 body.hoursPerWeek(), turnaround, remote, region, body.startDate(),
                 body.confidentiality() == null ? Confidentiality.NONE : body.confidentiality(), publicName, anonymous);
+    }
+
+    /** An unknown skill code as the message quotes it: cut after {@link #SKILL_CODE_MAX} characters. */
+    private static String quoted(String code) {
+        String text = String.valueOf(code);
+        return text.length() <= SKILL_CODE_MAX ? text : text.substring(0, SKILL_CODE_MAX) + "…";
     }
 
     static ProblemException failed(List<FieldProblem> errors) {

@@ -175,6 +175,9 @@ public class SearchService {
             return null;
         }
         try {
+            if (value.length() > ListingValidator.NUMBER_TEXT_MAX) {
+                throw invalid(name); // as for a listing's amount: no padded text is parsed
+            }
             BigDecimal parsed = new BigDecimal(value.strip());
             if (parsed.signum() < 0 || parsed.compareTo(new BigDecimal("1000000")) > 0) {
                 throw invalid(name);

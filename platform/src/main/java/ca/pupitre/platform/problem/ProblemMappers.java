@@ -50,7 +50,9 @@ public class ProblemMappers {
                 .map(ProblemMappers::fieldProblem)
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
-        return answer(request, 422, "VALIDATION_FAILED", errors, Map.of(), errors.size());
+        // every violation is counted in the detail, the first ERRORS_MAX are listed (as the schema says)
+        List<FieldProblem> listed = errors.size() <= Problem.ERRORS_MAX ? errors : errors.subList(0, Problem.ERRORS_MAX);
+        return answer(request, 422, "VALIDATION_FAILED", listed, Map.of(), errors.size());
     }
 
     @ServerExceptionMapper

@@ -3,13 +3,16 @@ package ca.pupitre.listings.rest.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of search results; {@code total} and {@code facets} count the whole filtered result.
  * {@code didYouMean}: a spelling suggestion when the text found (almost) nothing, absent otherwise.
  */
-public record SearchPage(List<ListingView> items, String nextCursor, long total, Facets facets,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String didYouMean) {
+public record SearchPage(@Schema(description = "At most pupitre.listings.max-page-size (100)", maxItems = 100) List<ListingView> items,
+        @Schema(maxLength = 256) String nextCursor, @Schema(minimum = "0", maximum = "2147483647") long total, Facets facets,
+        // a rewrite of q, which is at most 200 characters
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(maxLength = 200) String didYouMean) {
 
     public record Facets(Map<String, Long> skills, Map<String, Long> languages, Map<String, Long> regions) {
     }
