@@ -323,15 +323,16 @@ class EndToEndIT {
         String offer = publish(secretary, "Mise en page de rapports annuels", "42.00");
         String traceId = randomHex(16);
         String callersSpan = randomHex(8);
-        // billing asks listings whether the offer is hers before anything else (then answers 503: this stack has no
-        // tax numbers of its own to invoice the promotion with)
+        // billing asks listings whether the offer is hers before anything else (then answers 409: she has no billing
+        // profile to be invoiced the promotion at)
         gateway().auth().oauth2(secretary).header("traceparent", "00-" + traceId + "-" + callersSpan + "-01")
                 .contentType(ContentType.JSON).body(Map.of("listingId", offer, "days", 7)).post("/api/v1/promotions")
-                .then().statusCode(503).body("code", equalTo("PROMOTION_NOT_CONFIGURED"));
+                .then().statusCode(409).body("code", equalTo("BUYER_PROFILE_REQUIRED"));
 
         // each app exports its spans in batches, a few seconds apart
         await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
             List<OtlpCollector.ExportedSpan> trace = collector.trace(traceId);
+            assertThat(trace).as("trace %s among %s", traceId, collector).isNotEmpty();
             OtlpCollector.ExportedSpan gatewayIn = one(trace, "gateway", "SERVER", span -> span.parentSpanId().equals(callersSpan));
             OtlpCollector.ExportedSpan gatewayOut = one(trace, "gateway", "CLIENT", span -> span.isChildOf(gatewayIn));
             OtlpCollector.ExportedSpan billingIn = one(trace, "billing", "SERVER", span -> span.isChildOf(gatewayOut));
@@ -360,7 +361,7 @@ class EndToEndIT {
                 .then().statusCode(200);
 
         await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(collector.trace(traceId))
-                .anySatisfy(span -> {
+                .as("trace %s among %s", traceId, collector).anySatisfy(span -> {
                     assertThat(span.service()).isEqualTo("listings");
                     assertThat(span.kind()).isEqualTo("SERVER");
                     assertThat(span.attributes()).containsEntry("http.route", "/api/v1/listings/owners/{ownerId}/suspension");

@@ -34,6 +34,7 @@ final class OtlpCollector implements AutoCloseable {
 
     private final HttpServer server;
     private final List<ExportedSpan> spans = new CopyOnWriteArrayList<>();
+    private final List<String> refused = new CopyOnWriteArrayList<>();
 
     OtlpCollector() {
         try {
@@ -46,7 +47,8 @@ final class OtlpCollector implements AutoCloseable {
                 keep(ExportTraceServiceRequest.parseFrom(body.readAllBytes()));
                 exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
                 exchange.sendResponseHeaders(200, -1);
-            } catch (IOException | RuntimeException unreadable) {
+            } catch (IOException | RuntimeException | LinkageError unreadable) {
+                refused.add(unreadable.toString());
                 exchange.sendResponseHeaders(400, -1);
             } finally {
                 exchange.close();
@@ -63,6 +65,13 @@ final class OtlpCollector implements AutoCloseable {
     /** Every span exported so far in the trace {@code traceId}. */
     List<ExportedSpan> trace(String traceId) {
         return spans.stream().filter(span -> span.traceId.equals(traceId)).toList();
+    }
+
+    /** What was received, for an assertion's message. */
+    @Override
+    public String toString() {
+        return spans.size() + " spans from " + spans.stream().map(ExportedSpan::service).distinct().sorted().toList()
+                + " in " + spans.stream().map(ExportedSpan::traceId).distinct().count() + " traces; exports refused: " + refused;
     }
 
     private void keep(ExportTraceServiceRequest request) {

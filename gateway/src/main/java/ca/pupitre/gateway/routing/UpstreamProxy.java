@@ -55,6 +55,13 @@ public class UpstreamProxy {
     private static final Set<String> FORWARDING = Set.of("forwarded", "x-forwarded-for", "x-forwarded-proto",
             "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-server", "x-real-ip");
 
+    /**
+     * The trace context is not copied either: the gateway continues the caller's trace with a span of its own, and its
+     * HTTP client (traced by OpenTelemetry) sends the service the context of the relay's span, so the service's span
+     * is the relay's child instead of the caller's sibling.
+     */
+    private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate", "baggage");
+
     private final GatewayConfig config;
     private final PartnerKeyExchange partnerKeys;
     /**
@@ -342,7 +349,7 @@ public class UpstreamProxy {
         Set<String> connectionNamed = namedByConnection(from);
         for (Map.Entry<String, String> header : from) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (!hopByHop(name, connectionNamed) && !FORWARDING.contains(name)) {
+            if (!hopByHop(name, connectionNamed) && !FORWARDING.contains(name) && !TRACE_CONTEXT.contains(name)) {
                 to.add(header.getKey(), header.getValue());
             }
         }
