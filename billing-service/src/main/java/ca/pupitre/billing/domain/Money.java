@@ -10,6 +10,19 @@ public final class Money {
 
     public static final String CAD = "CAD";
     public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    /**
+     * Longest text of one invoice's amount on the wire: amounts are stored as numeric(19,2), at most 17 digits
+     * before the point, so sign, 17 digits, point and cents make 21 characters; 24 leaves room for a balance
+     * computed from three stored amounts.
+     */
+    public static final int TEXT_MAX = 24;
+    /**
+     * Longest text of a report's sum of stored amounts: a table cannot hold 10^13 rows, so a sum of them stays
+     * under 10^30 (31 digits, sign, point and cents: 35 characters); 40 is the documented bound.
+     */
+    public static final int SUM_TEXT_MAX = 40;
+    /** Three-letter ISO 4217 code (the currency columns are varchar(3)). */
+    public static final int CURRENCY_MAX = 3;
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,15}(\\.\\d{1,2})?");
 
     private Money() {

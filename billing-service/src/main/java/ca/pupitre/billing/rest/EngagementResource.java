@@ -15,6 +15,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,10 +30,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -116,7 +119,9 @@ public class EngagementResource {
     @Path("/{id}/time-entries")
     @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
     @Operation(summary = "Time entries, optionally of one week (weekStart = a Monday)")
-    public List<TimeEntryView> listTimeEntries(@PathParam("id") UUID id, @QueryParam("weekStart") String weekStart) {
+    public List<TimeEntryView> listTimeEntries(@PathParam("id") UUID id,
+            @Size(max = 10) @Parameter(description = "A Monday (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, example = "2026-11-02"))
+            @QueryParam("weekStart") String weekStart) {
         return timesheets.list(Caller.of(identity), id, weekStart == null || weekStart.isBlank() ? null : date(weekStart));
     }
 
@@ -125,7 +130,9 @@ public class EngagementResource {
     @Path("/{id}/weeks/{weekStart}/approve")
     @RolesAllowed("CLIENT")
     @Operation(summary = "Approve the week's submitted entries (they are locked from then on)")
-    public List<TimeEntryView> approveTimesheetWeek(@PathParam("id") UUID id, @PathParam("weekStart") String weekStart) {
+    public List<TimeEntryView> approveTimesheetWeek(@PathParam("id") UUID id,
+            @Size(max = 10) @Parameter(description = "A Monday (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, example = "2026-11-02"))
+            @PathParam("weekStart") String weekStart) {
         return timesheets.approveWeek(Caller.of(identity), id, date(weekStart));
     }
 
@@ -133,7 +140,9 @@ public class EngagementResource {
     @Path("/{id}/weeks/{weekStart}/dispute")
     @RolesAllowed("CLIENT")
     @Operation(summary = "Dispute the week's submitted entries (or the ones named) with a comment")
-    public List<TimeEntryView> disputeTimesheetWeek(@PathParam("id") UUID id, @PathParam("weekStart") String weekStart,
+    public List<TimeEntryView> disputeTimesheetWeek(@PathParam("id") UUID id,
+            @Size(max = 10) @Parameter(description = "A Monday (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, example = "2026-11-02"))
+            @PathParam("weekStart") String weekStart,
             @Valid @NotNull DisputeRequest request) {
         return timesheets.disputeWeek(Caller.of(identity), id, date(weekStart), request);
     }

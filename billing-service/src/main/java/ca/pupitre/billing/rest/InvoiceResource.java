@@ -21,6 +21,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -60,6 +61,9 @@ public class InvoiceResource {
     private final InvoicePdf pdf;
     private final SecurityIdentity identity;
 
+    /** A language tag is at most 35 characters long (RFC 5646, section 4.4.1); longer lang values answer 422. */
+    static final int LANGUAGE_TAG_MAX = 35;
+
     public InvoiceResource(InvoiceService invoices, PaymentService payments, Idempotency idempotency, InvoicePdf pdf,
             SecurityIdentity identity) {
         this.invoices = invoices;
@@ -77,7 +81,8 @@ public class InvoiceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Same Idempotency-Key still in flight",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createInvoice(@Parameter(description = "Client-chosen key; retries with it never create twice")
+    public Response createInvoice(@Parameter(description = "Client-chosen key; retries with it never create twice",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = Idempotency.KEY_MAX, pattern = Idempotency.KEY_PATTERN))
             @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull InvoiceRequest request) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller, key, "POST", "/api/v1/invoices", request, () -> {
@@ -112,7 +117,11 @@ public class InvoiceResource {
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "409", description = "A draft has no PDF",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response pdf(@PathParam("id") UUID id, @QueryParam("lang") String lang,
+    public Response pdf(@PathParam("id") UUID id,
+            @Size(max = LANGUAGE_TAG_MAX) @Parameter(description = "en for English (any tag starting with en), French otherwise",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = LANGUAGE_TAG_MAX))
+            @QueryParam("lang") String lang,
+            @Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
             @HeaderParam("Accept-Language") String acceptLanguage) {
         InvoiceView view = invoices.get(Caller.of(identity), id);
         if (InvoiceState.DRAFT.name().equals(view.state())) {
@@ -153,7 +162,9 @@ public class InvoiceResource {
     @APIResponse(responseCode = "200", description = "Issued")
     @APIResponse(responseCode = "409", description = "Not a draft, missing tax profile, key in flight",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response issueInvoice(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id) {
+    public Response issueInvoice(@Parameter(description = "Client-chosen key; retries with it never apply twice",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = Idempotency.KEY_MAX, pattern = Idempotency.KEY_PATTERN))
+            @HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/issue", null,
                 () -> new Idempotency.Answer(200, invoices.issue(caller, id), null));
@@ -166,7 +177,9 @@ public class InvoiceResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "422", description = "Overpayment, invalid amount",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response recordPayment(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
+    public Response recordPayment(@Parameter(description = "Client-chosen key; retries with it never apply twice",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = Idempotency.KEY_MAX, pattern = Idempotency.KEY_PATTERN))
+            @HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
             @Valid @NotNull PaymentRequest request) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/payments", request, () -> {
@@ -202,7 +215,9 @@ public class InvoiceResource {
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Operation(summary = "Correct an issued invoice with a credit note (own numbering NC-YYYY-NNNNNN, linked)")
     @APIResponse(responseCode = "201", description = "Credit note issued")
-    public Response issueCreditNote(@HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
+    public Response issueCreditNote(@Parameter(description = "Client-chosen key; retries with it never apply twice",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = Idempotency.KEY_MAX, pattern = Idempotency.KEY_PATTERN))
+            @HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
             @Valid @NotNull CreditNoteRequest request) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/credit-notes", request, () -> {

@@ -11,6 +11,7 @@ import ca.pupitre.platform.problem.ProblemException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,8 +25,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,9 +41,27 @@ public class PaymentWebhookResource {
 
     /** The provider's event: its id makes redeliveries harmless. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Event(String eventId, UUID invoiceId, String amount, PaymentMethod method, String reference,
-            LocalDate receivedOn) {
+    @Schema(name = "PaymentWebhookEvent")
+    public record Event(
+            @Schema(required = true, minLength = 1, maxLength = EVENT_ID_MAX) String eventId,
+            @Schema(required = true) UUID invoiceId,
+            @Schema(required = true, example = "200.00", maxLength = AMOUNT_MAX) String amount,
+            @Schema(required = true) PaymentMethod method,
+            @Schema(maxLength = REFERENCE_MAX) String reference,
+            @Schema(required = true) LocalDate receivedOn) {
     }
+
+    /** The provider_event_id column. */
+    static final int EVENT_ID_MAX = 200;
+    /** Like the amounts of PaymentRequest. */
+    static final int AMOUNT_MAX = 20;
+    /** The payment.reference column, like PaymentRequest's reference. */
+    static final int REFERENCE_MAX = 200;
+    /**
+     * {@code t=<unix seconds>,v1=<64 hex>} is about 80 characters; 512 leaves room for several v1 values (a secret
+     * being rotated) and other schemes the verifier ignores. Longer headers answer 422 before any HMAC is computed.
+     */
+    static final int SIGNATURE_MAX = 512;
 
     private final WebhookSignatures signatures;
     private final PaymentService payments;
@@ -59,7 +81,13 @@ public class PaymentWebhookResource {
     @APIResponse(responseCode = "200", description = "Event already applied (redelivery)")
     @APIResponse(responseCode = "401", description = "Bad signature, or older than 5 minutes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response receivePaymentWebhook(@HeaderParam(WebhookSignatures.HEADER) String signature, String rawBody) {
+    public Response receivePaymentWebhook(
+            @Size(max = SIGNATURE_MAX) @Parameter(description = "t=<unix seconds>,v1=<hex HMAC-SHA256 of t.body>",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = SIGNATURE_MAX, example = "t=1764756000,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd"))
+            @HeaderParam(WebhookSignatures.HEADER) String signature,
+            @RequestBody(required = true, description = "The event as JSON; the signature covers these exact bytes",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Event.class)))
+            String rawBody) {
         signatures.verify(signature, rawBody == null ? "" : rawBody);
         Event event;
         try {
@@ -67,8 +95,10 @@ public class PaymentWebhookResource {
         } catch (IOException e) {
             throw ProblemException.badRequest("MALFORMED_JSON");
         }
-        if (event.eventId() == null || event.eventId().isBlank() || event.eventId().length() > 200
-                || event.invoiceId() == null || event.method() == null || event.receivedOn() == null) {
+        if (event.eventId() == null || event.eventId().isBlank() || event.eventId().length() > EVENT_ID_MAX
+                || event.invoiceId() == null || event.method() == null || event.receivedOn() == null
+                || event.amount() != null && event.amount().length() > AMOUNT_MAX
+                || event.reference() != null && event.reference().length() > REFERENCE_MAX) {
             throw ProblemException.unprocessable("INVALID_WEBHOOK_EVENT");
         }
         Optional<PaymentView> applied = payments.confirm(event.invoiceId(), new PaymentService.Receipt(

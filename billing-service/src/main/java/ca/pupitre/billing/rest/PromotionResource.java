@@ -23,8 +23,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,7 +56,9 @@ public class PromotionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Pupitre's tax numbers are not configured",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response buyPromotion(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PromotionRequest request) {
+    public Response buyPromotion(@Parameter(description = "Client-chosen key; retries with it never buy twice",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = Idempotency.KEY_MAX, pattern = Idempotency.KEY_PATTERN))
+            @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PromotionRequest request) {
         Caller caller = Caller.of(identity);
         return idempotency.run(caller, key, "POST", "/api/v1/promotions", request, () -> {
             PromotionView view = promotions.buy(caller, request);

@@ -7,6 +7,7 @@ import ca.pupitre.billing.service.TaxService;
 import ca.pupitre.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +45,10 @@ public class ReportResource {
     @Path("/revenue")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revenue by month of a year (invoiced, credited, net, taxes, payments received)")
-    public ReportViews.Revenue getRevenueReport(@QueryParam("year") Integer year, @QueryParam("secretaryId") UUID secretaryId) {
+    public ReportViews.Revenue getRevenueReport(
+            @Parameter(description = "Calendar year (this year in Québec when absent); 2000 to 2100",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "2000", maximum = "2100"))
+            @QueryParam("year") Integer year, @QueryParam("secretaryId") UUID secretaryId) {
         UUID who = reports.subject(Caller.of(identity), secretaryId);
         return reports.revenue(who, year != null ? year : LocalDate.now(clock.withZone(TaxService.QUEBEC)).getYear());
     }
@@ -50,7 +57,9 @@ public class ReportResource {
     @Path("/taxes")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Taxes collected over a period (issue dates, inclusive): what goes on the GST/HST and QST returns")
-    public ReportViews.Taxes getTaxReport(@QueryParam("from") String from, @QueryParam("to") String to,
+    public ReportViews.Taxes getTaxReport(
+            @Size(max = 10) @Parameter(description = "First issue date, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, example = "2026-11-02")) @QueryParam("from") String from,
+            @Size(max = 10) @Parameter(description = "Last issue date, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, example = "2026-11-02")) @QueryParam("to") String to,
             @QueryParam("secretaryId") UUID secretaryId) {
         UUID who = reports.subject(Caller.of(identity), secretaryId);
         return reports.taxes(who, date("from", from), date("to", to));
@@ -68,7 +77,10 @@ public class ReportResource {
     @Path("/invoices.csv")
     @Produces("text/csv")
     @Operation(summary = "Invoices and credit notes of a period as CSV (streamed)")
-    public Response exportInvoicesCsv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("secretaryId") UUID secretaryId) {
+    public Response exportInvoicesCsv(
+            @Size(max = 10) @Parameter(description = "First issue date, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, example = "2026-11-02")) @QueryParam("from") String from,
+            @Size(max = 10) @Parameter(description = "Last issue date, inclusive", schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, example = "2026-11-02")) @QueryParam("to") String to,
+            @QueryParam("secretaryId") UUID secretaryId) {
         UUID who = reports.subject(Caller.of(identity), secretaryId);
         LocalDate start = date("from", from);
         LocalDate end = date("to", to);

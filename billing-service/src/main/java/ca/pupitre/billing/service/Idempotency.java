@@ -35,7 +35,11 @@ import java.util.regex.Pattern;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    /** The longest key accepted (the idem_key column); longer ones answer 400 INVALID_IDEMPOTENCY_KEY. */
+    public static final int KEY_MAX = 200;
+    /** What a key is made of: visible ASCII, no space; the OpenAPI document states the same. */
+    public static final String KEY_PATTERN = "^[\\x21-\\x7E]+$";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1," + KEY_MAX + "}");
 
     /** What an operation answered: status, JSON body, optional Location. */
     public record Answer(int status, Object body, URI location) {

@@ -12,6 +12,7 @@ import ca.pupitre.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -33,8 +34,10 @@ import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,6 +62,9 @@ public class FeedResource {
     private final AttributionService attribution;
     private final JsonWebToken jwt;
 
+    /** Conditional and encoding headers longer than this answer 422 (as the gateway's OpenAPI If-None-Match). */
+    static final int HEADER_MAX = 256;
+
     public FeedResource(FeedService feeds, AttributionService attribution, JsonWebToken jwt) {
         this.feeds = feeds;
         this.attribution = attribution;
@@ -70,8 +76,11 @@ public class FeedResource {
     @RolesAllowed({PARTNER, ADMIN})
     @Operation(summary = "Every open request as a schema.org JobPosting (JSON-LD @graph, Google for Jobs properties)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/ld+json"))
-    public Response getJobsFeedJsonLd(@QueryParam("lang") String lang, @HeaderParam("If-None-Match") String ifNoneMatch,
-            @HeaderParam("If-Modified-Since") String ifModifiedSince, @HeaderParam("Accept-Encoding") String encoding) {
+    public Response getJobsFeedJsonLd(
+            @Parameter(description = "fr (default) or en; fr-CA and en-CA too, any case", schema = @Schema(type = SchemaType.STRING, maxLength = 5)) @QueryParam("lang") String lang,
+            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince,
+            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("Accept-Encoding") String encoding) {
         return snapshot(FeedKind.JOBS_JSONLD, lang, null, ifNoneMatch, ifModifiedSince, encoding);
     }
 
@@ -80,8 +89,11 @@ public class FeedResource {
     @RolesAllowed({PARTNER, ADMIN})
     @Operation(summary = "Every open request in the Indeed-style XML job feed (complete snapshot; schema feeds/jobs.xsd)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/xml"))
-    public Response getJobsFeedXml(@QueryParam("lang") String lang, @HeaderParam("If-None-Match") String ifNoneMatch,
-            @HeaderParam("If-Modified-Since") String ifModifiedSince, @HeaderParam("Accept-Encoding") String encoding) {
+    public Response getJobsFeedXml(
+            @Parameter(description = "fr (default) or en; fr-CA and en-CA too, any case", schema = @Schema(type = SchemaType.STRING, maxLength = 5)) @QueryParam("lang") String lang,
+            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince,
+            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("Accept-Encoding") String encoding) {
         return snapshot(FeedKind.JOBS_XML, lang, null, ifNoneMatch, ifModifiedSince, encoding);
     }
 
@@ -90,8 +102,11 @@ public class FeedResource {
     @RolesAllowed({PARTNER, ADMIN})
     @Operation(summary = "Every published offer as a schema.org Service with its Offer (JSON-LD @graph)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/ld+json"))
-    public Response getServicesFeedJsonLd(@QueryParam("lang") String lang, @HeaderParam("If-None-Match") String ifNoneMatch,
-            @HeaderParam("If-Modified-Since") String ifModifiedSince, @HeaderParam("Accept-Encoding") String encoding) {
+    public Response getServicesFeedJsonLd(
+            @Parameter(description = "fr (default) or en; fr-CA and en-CA too, any case", schema = @Schema(type = SchemaType.STRING, maxLength = 5)) @QueryParam("lang") String lang,
+            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince,
+            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("Accept-Encoding") String encoding) {
         return snapshot(FeedKind.SERVICES_JSONLD, lang, null, ifNoneMatch, ifModifiedSince, encoding);
     }
 
@@ -100,9 +115,12 @@ public class FeedResource {
     @RolesAllowed({PARTNER, ADMIN})
     @Operation(summary = "Atom feed of the newest published offers (limit, default 100)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/atom+xml"))
-    public Response getServicesFeedAtom(@QueryParam("lang") String lang, @QueryParam("limit") Integer limit,
-            @HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("If-Modified-Since") String ifModifiedSince,
-            @HeaderParam("Accept-Encoding") String encoding) {
+    public Response getServicesFeedAtom(
+            @Parameter(description = "fr (default) or en; fr-CA and en-CA too, any case", schema = @Schema(type = SchemaType.STRING, maxLength = 5)) @QueryParam("lang") String lang,
+            @Parameter(description = "Entries (default 100; pupitre.listings.atom-max-entries, 1000 unless configured, is the largest)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000")) @QueryParam("limit") Integer limit,
+            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince,
+            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("Accept-Encoding") String encoding) {
         return snapshot(FeedKind.SERVICES_ATOM, lang, limit, ifNoneMatch, ifModifiedSince, encoding);
     }
 
@@ -111,9 +129,14 @@ public class FeedResource {
     @RolesAllowed({PARTNER, ADMIN})
     @Operation(summary = "Delta feed in commit order: UPSERT with the schema.org item, TOMBSTONE (EXPIRED, CLOSED, HIDDEN) with time")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    public Response listFeedChanges(@QueryParam("since") String since, @QueryParam("limit") Integer limit,
-            @QueryParam("lang") String langParam, @HeaderParam("If-None-Match") String ifNoneMatch,
-            @HeaderParam("If-Modified-Since") String ifModifiedSince, @HeaderParam("Accept-Encoding") String encoding) {
+    public Response listFeedChanges(
+            @Parameter(description = "The cursor of the previous page (absent: from the start)", schema = @Schema(type = SchemaType.STRING, maxLength = 256))
+            @QueryParam("since") String since,
+            @Parameter(description = "Changes per page (default 500; pupitre.listings.changes-max-page-size, 1000 unless configured, is the largest)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000")) @QueryParam("limit") Integer limit,
+            @Parameter(description = "fr (default) or en; fr-CA and en-CA too, any case", schema = @Schema(type = SchemaType.STRING, maxLength = 5)) @QueryParam("lang") String langParam,
+            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince,
+            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("Accept-Encoding") String encoding) {
         FeedCaller caller = caller();
         feeds.authorize(caller, FeedKind.CHANGES);
         Lang lang = FeedService.lang(langParam);
@@ -133,7 +156,9 @@ public class FeedResource {
     @Operation(summary = "A partner's impressions and clicks (its own; admins give partnerId)")
     @APIResponse(responseCode = "200", description = "The calling partner's feed statistics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerStats.class)))
-    public PartnerStats getFeedStats(@QueryParam("partnerId") String partnerId) {
+    public PartnerStats getFeedStats(
+            @Parameter(description = "Admins: whose statistics", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @QueryParam("partnerId") String partnerId) {
         UUID id = null;
         if (partnerId != null && !partnerId.isBlank()) {
             try {
@@ -152,7 +177,9 @@ public class FeedResource {
     @Operation(summary = "Same as /stats?partnerId={id} (the gateway routes /api/v1/feeds/** here)")
     @APIResponse(responseCode = "200", description = "The partner's feed statistics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerStats.class)))
-    public PartnerStats getPartnerFeedStats(@PathParam("id") String id) {
+    public PartnerStats getPartnerFeedStats(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+            @PathParam("id") String id) {
         try {
             return attribution.partnerStats(caller(), UUID.fromString(id));
         } catch (IllegalArgumentException notAUuid) {

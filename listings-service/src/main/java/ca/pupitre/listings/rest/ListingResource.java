@@ -100,7 +100,7 @@ public class ListingResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = ListingValidator.NUMBER_TEXT_MAX)) @QueryParam("maxRate") String maxRate,
             @Parameter(description = "RELEVANCE, NEWEST or RATE (any case)", schema = @Schema(type = SchemaType.STRING, maxLength = 9)) @QueryParam("sort") String sort,
             @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256)) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") Integer limit,
+            @Parameter(description = "Page size (default 20)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) @QueryParam("limit") Integer limit,
             @Parameter(description = "Only the listings of this person (a secretary's public profile); anonymous requests"
                     + " are never found this way", schema = @Schema(format = "uuid")) @QueryParam("owner") String owner) {
         return search.search(new SearchService.Params(q, kind, skills, languages, region, remote, unit, minRate, maxRate, sort,
@@ -144,7 +144,7 @@ public class ListingResource {
     @APIResponse(responseCode = "200", description = "A page of the caller's listings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingPage.class)))
     public ListingPage listMyListings(@Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256)) @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") Integer limit) {
+            @Parameter(description = "Page size (default 20)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) @QueryParam("limit") Integer limit) {
         return listings.mine(caller(), cursor, limit);
     }
 

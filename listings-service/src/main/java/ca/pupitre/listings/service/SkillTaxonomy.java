@@ -33,6 +33,12 @@ public class SkillTaxonomy {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** Bounds of skills.json that the OpenAPI document states; the taxonomy refuses to load a file beyond them. */
+    public static final int SKILLS_MAX = 100;
+    public static final int CATEGORY_MAX = 32;
+    public static final int SYNONYMS_MAX = 20;
+    public static final int PHRASE_MAX = 80;
+
     private final Map<String, SkillView> skills = new LinkedHashMap<>();
     /** Normalized phrase → the codes it names; longest phrases first. */
     private final List<Map.Entry<String, String>> phrases = new ArrayList<>();
@@ -43,7 +49,11 @@ public class SkillTaxonomy {
                 throw new IllegalStateException("skills.json missing from the classpath");
             }
             for (SkillView skill : json.readValue(in, new TypeReference<List<SkillView>>() { })) {
+                checkBounds(skill);
                 skills.put(skill.code(), skill);
+            }
+            if (skills.size() > SKILLS_MAX) {
+                throw new IllegalStateException("skills.json: more than " + SKILLS_MAX + " skills");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,6 +122,19 @@ public class SkillTaxonomy {
             groups.add(String.join(";", phrases));
         }
         return new Expansion(rest.trim().replaceAll(" +", " "), List.copyOf(codes), groups);
+    }
+
+    private static void checkBounds(SkillView skill) {
+        boolean within = skill.code() != null && skill.code().length() <= ListingValidator.SKILL_CODE_MAX
+                && (skill.category() == null || skill.category().length() <= CATEGORY_MAX)
+                && within(skill.synonyms().fr()) && within(skill.synonyms().en());
+        if (!within) {
+            throw new IllegalStateException("skills.json: skill " + skill.code() + " exceeds the documented bounds");
+        }
+    }
+
+    private static boolean within(List<String> phrases) {
+        return phrases.size() <= SYNONYMS_MAX && phrases.stream().allMatch(p -> p.length() <= PHRASE_MAX);
     }
 
     private static List<String> names(SkillView skill) {

@@ -27,8 +27,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,6 +45,11 @@ public class AlertResource {
     private final AlertService alerts;
     private final JsonWebToken caller;
 
+    /** What {@link #listMyAlerts} answers, as documented: pupitre.matching.alerts.max-per-account (20) at most. */
+    @Schema(name = "AlertItems")
+    record Alerts(@Schema(maxItems = 20) List<AlertView> items) {
+    }
+
     public AlertResource(AlertService alerts, JsonWebToken caller) {
         this.alerts = alerts;
         this.caller = caller;
@@ -50,6 +57,8 @@ public class AlertResource {
 
     @GET
     @Operation(summary = "My saved searches")
+    @APIResponse(responseCode = "200", description = "{items: [...]}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Alerts.class)))
     public Map<String, List<AlertView>> listMyAlerts() {
         return Map.of("items", alerts.of(callerId()).stream().map(AlertView::of).toList());
     }
@@ -84,7 +93,10 @@ public class AlertResource {
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Bilingual page confirming a one-click unsubscribe (nothing changes until it is confirmed by POST)")
-    public Response getUnsubscribePage(@QueryParam("token") String token) {
+    public Response getUnsubscribePage(
+            @Parameter(description = "The token of the e-mail's link (43 characters; another names nothing)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 43, pattern = "^[A-Za-z0-9_-]+$"))
+            @QueryParam("token") String token) {
         boolean known = alerts.exists(token);
         String action = known ? "<form method=\"post\" action=\"/api/v1/alerts/unsubscribe?token=" + token + "\">"
                 + "<button type=\"submit\">Me désabonner / Unsubscribe</button></form>" : "";
@@ -100,7 +112,10 @@ public class AlertResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "One-click unsubscribe (RFC 8058): deletes the token's alert (or stops its owner's expiry reminders); 200 also when already done")
     @APIResponse(responseCode = "200", description = "Unsubscribed (or already)")
-    public Response unsubscribeAlert(@QueryParam("token") String token) {
+    public Response unsubscribeAlert(
+            @Parameter(description = "The token of the e-mail's link (43 characters; another names nothing)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 43, pattern = "^[A-Za-z0-9_-]+$"))
+            @QueryParam("token") String token) {
         if (token == null || token.isBlank()) {
             throw ProblemException.badRequest("UNSUBSCRIBE_TOKEN_REQUIRED");
         }

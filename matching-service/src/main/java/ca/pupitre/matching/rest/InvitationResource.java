@@ -27,8 +27,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,7 +66,8 @@ public class InvitationResource {
     @GET
     @RolesAllowed({"CLIENT", "SECRETARY"})
     @Operation(summary = "My invitations: role=sent (client) or received (secretary); default by my role")
-    public Map<String, List<InvitationView>> listMyInvitations(@QueryParam("role") String role) {
+    public Map<String, List<InvitationView>> listMyInvitations(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"sent", "received"})) @QueryParam("role") String role) {
         Caller caller = caller();
         return Map.of("items", invitations.mine(caller, role).stream().map(i -> view(i, caller)).toList());
     }

@@ -13,6 +13,7 @@ import ca.pupitre.platform.problem.Languages;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -28,8 +29,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,6 +47,12 @@ public class MatchResource {
     private final ReferralService referrals;
     private final JsonWebToken token;
 
+    /** What {@link #findMatches} answers, as documented: at most the largest limit. */
+    @Schema(name = "MatchItems")
+    record Matches(@Schema(description = "OfferMatchView items for a requestId, RequestMatchView items for an offerId",
+            maxItems = 100) List<Object> items) {
+    }
+
     public MatchResource(MatchService matches, ReferralService referrals, JsonWebToken token) {
         this.matches = matches;
         this.referrals = referrals;
@@ -54,12 +63,17 @@ public class MatchResource {
     @RolesAllowed({"CLIENT", "SECRETARY", "ADMIN"})
     @Operation(summary = "Ranked offers for a request (its client or an admin), or ranked open requests for an offer "
             + "(its secretary or an admin), each with the parts of its score in the caller's language")
-    @APIResponse(responseCode = "200", description = "{items: [...]}, best first")
+    @APIResponse(responseCode = "200", description = "{items: [...]}, best first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Matches.class)))
     @APIResponse(responseCode = "400", description = "Neither or both of requestId/offerId, or a bad limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the listing's owner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown listing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, List<?>> findMatches(@QueryParam("requestId") UUID requestId, @QueryParam("offerId") UUID offerId,
-            @QueryParam("limit") Integer limit, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @Parameter(description = "How many (default 20); pupitre.matching.ranking.max-limit, 100 unless configured, is the largest",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100"))
+            @QueryParam("limit") Integer limit,
+            @Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         if ((requestId == null) == (offerId == null)) {
             throw ProblemException.badRequest("MATCH_TARGET_REQUIRED");
         }

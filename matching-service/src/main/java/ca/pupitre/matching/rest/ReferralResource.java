@@ -26,10 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,7 +81,10 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "The code, the secretary it recommends, and how many clients recommend her",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralCodeView.class)))
     @APIResponse(responseCode = "404", description = "Unknown code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReferralCodeView getReferralCode(@PathParam("code") String code) {
+    public ReferralCodeView getReferralCode(
+            @Parameter(description = "A referral code (16 characters at most; a longer one names no code)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 16))
+            @PathParam("code") String code) {
         Referral referral = referrals.get(code);
         return new ReferralCodeView(referral.code, referral.secretaryId, referrals.recommenders(referral.secretaryId));
     }

@@ -14,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,8 +34,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,7 +67,9 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "Already reviewed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown engagement or no paid invoice", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Billing unreachable: refused, never stored unverified", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response createReview(@Valid @NotNull ReviewRequest body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    public Response createReview(@Valid @NotNull ReviewRequest body,
+            @Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Review review = reviews.create(Caller.of(token).requireVerifiedEmail(), body.engagementId(), body.stars(), body.text());
         return Response.created(URI.create("/api/v1/reviews/" + review.id))
                 .entity(ReviewView.of(review, true, false, Languages.fromAcceptLanguage(acceptLanguage))).build();
@@ -74,6 +79,7 @@ public class ReviewResource {
     @PermitAll
     @Operation(summary = "A secretary's visible reviews with their count, average and weighted (Bayesian) average")
     public Map<String, Object> listReviews(@QueryParam("secretaryId") UUID secretaryId,
+            @Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         if (secretaryId == null) {
             throw ProblemException.badRequest("SECRETARY_REQUIRED");
@@ -100,6 +106,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "The review with its answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
     public ReviewView answerReview(@PathParam("id") UUID id, @Valid @NotNull TextRequest body,
+            @Size(max = 256) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 256))
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return ReviewView.of(reviews.answer(Caller.of(token), id, body.text()), Languages.fromAcceptLanguage(acceptLanguage));
     }

@@ -5,11 +5,16 @@ import ca.pupitre.billing.domain.Money;
 import ca.pupitre.billing.domain.PricingType;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record EngagementView(UUID id, UUID invitationId, UUID requestId, UUID offerId, UUID clientId, UUID secretaryId,
-        Pricing pricing, String terms, String state, Instant createdAt, Instant endedAt, String referralCode) {
+        Pricing pricing, @Schema(enumeration = {"NET_15", "NET_30"}) String terms,
+        @Schema(enumeration = {"ACTIVE", "ENDED"}) String state, Instant createdAt, Instant endedAt,
+        @Schema(maxLength = 64) String referralCode) {
 
-    public record Pricing(String type, String unit, String rate, String amount, String currency) {
+    public record Pricing(@Schema(enumeration = {"HOURLY", "FIXED", "PER_UNIT"}) String type,
+            @Schema(description = "A work unit, PER_UNIT only", maxLength = 32) String unit,
+            @Schema(maxLength = Money.TEXT_MAX) String rate, @Schema(maxLength = Money.TEXT_MAX) String amount, @Schema(maxLength = Money.CURRENCY_MAX) String currency) {
     }
 
     public static EngagementView of(Engagement e) {

@@ -9,30 +9,45 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An invoice or credit note on the wire. Drafts carry no number, no taxes and no total: those are
  * fixed at issue with the tax engine.
  */
-public record InvoiceView(UUID id, String kind, String number, String state, UUID engagementId, UUID issuerId,
-        UUID clientId, String currency, String terms, LocalDate issueDate, LocalDate dueDate, Instant issuedAt,
-        Supplier supplier, Client client, List<Line> lines, String subtotal, List<Tax> taxes, String taxTotal,
-        String total, String paidTotal, String creditedTotal, String balance, UUID creditedInvoiceId, String reason,
+public record InvoiceView(UUID id, @Schema(enumeration = {"INVOICE", "CREDIT_NOTE"}) String kind,
+        @Schema(maxLength = 24) String number,
+        @Schema(description = "DRAFT, ISSUED, PARTIALLY_PAID, PAID, VOID or UNCOLLECTIBLE", maxLength = 16) String state,
+        UUID engagementId, UUID issuerId, UUID clientId, @Schema(maxLength = Money.CURRENCY_MAX) String currency,
+        @Schema(enumeration = {"NET_15", "NET_30"}) String terms, LocalDate issueDate, LocalDate dueDate, Instant issuedAt,
+        Supplier supplier, Client client,
+        @Schema(description = "One line per invoiced time entry, plus the milestones") List<Line> lines,
+        @Schema(maxLength = Money.TEXT_MAX) String subtotal,
+        @Schema(description = "At most one line per tax code", maxItems = 3) List<Tax> taxes,
+        @Schema(maxLength = Money.TEXT_MAX) String taxTotal, @Schema(maxLength = Money.TEXT_MAX) String total, @Schema(maxLength = Money.TEXT_MAX) String paidTotal,
+        @Schema(maxLength = Money.TEXT_MAX) String creditedTotal, @Schema(maxLength = Money.TEXT_MAX) String balance, UUID creditedInvoiceId,
+        @Schema(maxLength = 1000) String reason,
         List<Related> creditNotes) {
 
-    public record Supplier(String name, String address, String gstNumber, String qstNumber, Boolean registered) {
+    /** The invoice columns of the supplier's profile, frozen at issue. */
+    public record Supplier(@Schema(maxLength = 200) String name, @Schema(maxLength = 500) String address,
+            @Schema(maxLength = 20) String gstNumber, @Schema(maxLength = 20) String qstNumber, Boolean registered) {
     }
 
-    public record Client(String name, String address, String province) {
+    public record Client(@Schema(maxLength = 200) String name, @Schema(maxLength = 500) String address,
+            @Schema(maxLength = 2) String province) {
     }
 
-    public record Line(String description, String quantity, String unit, String unitPrice, String amount, UUID timeEntryId) {
+    public record Line(@Schema(maxLength = 1000) String description, @Schema(maxLength = Money.TEXT_MAX) String quantity,
+            @Schema(maxLength = 32) String unit, @Schema(maxLength = Money.TEXT_MAX) String unitPrice, @Schema(maxLength = Money.TEXT_MAX) String amount, UUID timeEntryId) {
     }
 
-    public record Tax(String code, String rate, String amount) {
+    /** {@code rate} is stored as numeric(9,5): at most 10 characters. */
+    public record Tax(@Schema(enumeration = {"GST", "QST", "HST"}) String code, @Schema(maxLength = 10) String rate,
+            @Schema(maxLength = Money.TEXT_MAX) String amount) {
     }
 
-    public record Related(UUID id, String number, String total) {
+    public record Related(UUID id, @Schema(maxLength = 24) String number, @Schema(maxLength = Money.TEXT_MAX) String total) {
     }
 
     public static InvoiceView of(Invoice i, List<InvoiceLine> lines, List<InvoiceTax> taxes, List<Related> creditNotes) {

@@ -3,10 +3,13 @@ package ca.pupitre.billing.rest.dto;
 import ca.pupitre.billing.domain.BillingProfile;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record ProfileView(UUID userId, String kind, String legalName, String address, String province,
-        boolean smallSupplier, String gstNumber, String qstNumber, String paymentInstructions, String email,
-        Instant updatedAt, String reminderEmail) {
+public record ProfileView(UUID userId, @Schema(enumeration = {"SECRETARY", "CLIENT"}) String kind,
+        @Schema(maxLength = 200) String legalName, @Schema(maxLength = 500) String address,
+        @Schema(maxLength = 2) String province, boolean smallSupplier, @Schema(maxLength = 20) String gstNumber,
+        @Schema(maxLength = 20) String qstNumber, @Schema(maxLength = 1000) String paymentInstructions,
+        @Schema(maxLength = 254) String email, Instant updatedAt, @Schema(maxLength = 254) String reminderEmail) {
 
     public static ProfileView of(BillingProfile p) {
         return new ProfileView(p.userId, p.kind.name(), p.legalName, p.address, p.province, p.smallSupplier,

@@ -1,8 +1,10 @@
 package ca.pupitre.billing.rest.dto;
 
+import ca.pupitre.billing.domain.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Report shapes; amounts are decimal strings, before-tax unless named otherwise. */
 public final class ReportViews {
@@ -11,26 +13,32 @@ public final class ReportViews {
     }
 
     /** Per month of issue: invoiced and credited (before tax), net, taxes net, and payments received that month. */
-    public record Revenue(UUID secretaryId, int year, String currency, List<Month> months, String netTotal) {
+    public record Revenue(UUID secretaryId, @Schema(minimum = "2000", maximum = "2100") int year, %(C)s String currency,
+            @Schema(maxItems = 12) List<Month> months, %(S)s String netTotal) {
     }
 
-    public record Month(String month, String invoiced, String credited, String net, String taxes, String received) {
+    public record Month(@Schema(example = "2026-11", maxLength = 7) String month, %(S)s String invoiced,
+            %(S)s String credited, %(S)s String net, %(S)s String taxes, %(S)s String received) {
     }
 
     /** What goes on the GST/HST and QST returns for a period (by issue date). */
-    public record Taxes(UUID secretaryId, LocalDate from, LocalDate to, String currency, String taxableSupplies,
-            List<TaxLine> lines) {
+    public record Taxes(UUID secretaryId, LocalDate from, LocalDate to, %(C)s String currency,
+            %(S)s String taxableSupplies, @Schema(description = "At most one line per tax code", maxItems = 3) List<TaxLine> lines) {
     }
 
-    public record TaxLine(String code, String collected, String credited, String net) {
+    public record TaxLine(@Schema(enumeration = {"GST", "QST", "HST"}) String code, %(S)s String collected,
+            %(S)s String credited, %(S)s String net) {
     }
 
     /** Open invoices: all unpaid, and those past due. */
-    public record Receivables(UUID secretaryId, LocalDate asOf, String currency, String totalDue, String totalOverdue,
-            List<Open> unpaid, List<Open> overdue) {
+    public record Receivables(UUID secretaryId, LocalDate asOf, %(C)s String currency, %(S)s String totalDue,
+            %(S)s String totalOverdue, List<Open> unpaid, List<Open> overdue) {
     }
 
-    public record Open(UUID id, String number, String clientName, LocalDate issueDate, LocalDate dueDate, String total,
-            String balance, String state, long daysOverdue) {
+    /** {@code daysOverdue}: days between two dates of four-digit years, so under 3,652,059. */
+    public record Open(UUID id, @Schema(maxLength = 24) String number, @Schema(maxLength = 200) String clientName,
+            LocalDate issueDate, LocalDate dueDate, %(M)s String total, %(M)s String balance,
+            @Schema(maxLength = 16) String state,
+            @Schema(format = "int64", minimum = "0", maximum = "3652059") long daysOverdue) {
     }
 }

@@ -4,7 +4,9 @@ import ca.pupitre.listings.domain.CloseReason;
 import ca.pupitre.listings.domain.Confidentiality;
 import ca.pupitre.listings.domain.ListingKind;
 import ca.pupitre.listings.domain.ListingStatus;
+import ca.pupitre.listings.service.ListingValidator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +26,8 @@ public record ListingView(
         LocalizedText title,
         LocalizedText description,
         @Schema(description = "Description escaped as HTML (line breaks as <br>), safe to embed") LocalizedText descriptionHtml,
-        @Schema(maxItems = 20) List<String> skills,
-        @Schema(maxItems = 10) List<String> languages,
+        @Schema(maxItems = 20) List<@Size(max = ListingValidator.SKILL_CODE_MAX) String> skills,
+        @Schema(maxItems = 10) List<@Size(max = 2) String> languages,
         PricingView pricing,
         @Schema(minimum = "1", maximum = "80") Integer hoursPerWeek,
         @Schema(maxLength = 32) String turnaround,
@@ -47,5 +49,5 @@ public record ListingView(
         CloseReason closedReason,
         @Schema(description = "Owner and admin only", maxLength = 500) String hiddenReason,
         @Schema(description = "Owner and admin only") List<PendingQuestion> pendingQuestions,
-        long version) {
+        @Schema(minimum = "0", maximum = "9223372036854775807") long version) {
 }

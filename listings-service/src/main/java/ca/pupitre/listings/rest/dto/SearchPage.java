@@ -1,6 +1,8 @@
 package ca.pupitre.listings.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +16,9 @@ public record SearchPage(@Schema(description = "At most pupitre.listings.max-pag
         // a rewrite of q, which is at most 200 characters
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(maxLength = 200) String didYouMean) {
 
-    public record Facets(Map<String, Long> skills, Map<String, Long> languages, Map<String, Long> regions) {
+    /** Counts of listings per skill code, language and region. */
+    public record Facets(Map<String, @Min(0) @Max(Long.MAX_VALUE) Long> skills,
+            Map<String, @Min(0) @Max(Long.MAX_VALUE) Long> languages,
+            Map<String, @Min(0) @Max(Long.MAX_VALUE) Long> regions) {
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A review as shown publicly: the author as a display form ({@code author}, e.g. "Client vérifié"), never the
@@ -13,8 +14,11 @@ import java.util.UUID;
  * {@code reportCount} only for admins.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReviewView(UUID id, UUID engagementId, UUID secretaryId, UUID clientId, String author, int stars, String text,
-        Instant createdAt, String answer, Instant answeredAt, Boolean hidden, Integer reportCount) {
+public record ReviewView(UUID id, UUID engagementId, UUID secretaryId, UUID clientId,
+        @Schema(description = "A short display form from the message catalog", maxLength = 80) String author,
+        @Schema(minimum = "1", maximum = "5") int stars, @Schema(maxLength = 4000) String text,
+        Instant createdAt, @Schema(maxLength = 4000) String answer, Instant answeredAt, Boolean hidden,
+        @Schema(minimum = "0", maximum = "2147483647") Integer reportCount) {
 
     /** As the public sees it. */
     public static ReviewView of(Review r, Locale locale) {
