@@ -13,31 +13,31 @@ public final class ReportViews {
     }
 
     /** Per month of issue: invoiced and credited (before tax), net, taxes net, and payments received that month. */
-    public record Revenue(UUID secretaryId, @Schema(minimum = "2000", maximum = "2100") int year, %(C)s String currency,
-            @Schema(maxItems = 12) List<Month> months, %(S)s String netTotal) {
+    public record Revenue(UUID secretaryId, @Schema(minimum = "2000", maximum = "2100") int year, @Schema(enumeration = "CAD") String currency,
+            @Schema(maxItems = 12) List<Month> months, @Schema(maxLength = Money.SUM_TEXT_MAX) String netTotal) {
     }
 
-    public record Month(@Schema(example = "2026-11", maxLength = 7) String month, %(S)s String invoiced,
-            %(S)s String credited, %(S)s String net, %(S)s String taxes, %(S)s String received) {
+    public record Month(@Schema(example = "2026-11", maxLength = 7) String month, @Schema(maxLength = Money.SUM_TEXT_MAX) String invoiced,
+            @Schema(maxLength = Money.SUM_TEXT_MAX) String credited, @Schema(maxLength = Money.SUM_TEXT_MAX) String net, @Schema(maxLength = Money.SUM_TEXT_MAX) String taxes, @Schema(maxLength = Money.SUM_TEXT_MAX) String received) {
     }
 
     /** What goes on the GST/HST and QST returns for a period (by issue date). */
-    public record Taxes(UUID secretaryId, LocalDate from, LocalDate to, %(C)s String currency,
-            %(S)s String taxableSupplies, @Schema(description = "At most one line per tax code", maxItems = 3) List<TaxLine> lines) {
+    public record Taxes(UUID secretaryId, LocalDate from, LocalDate to, @Schema(enumeration = "CAD") String currency,
+            @Schema(maxLength = Money.SUM_TEXT_MAX) String taxableSupplies, @Schema(description = "At most one line per tax code", maxItems = 3) List<TaxLine> lines) {
     }
 
-    public record TaxLine(@Schema(enumeration = {"GST", "QST", "HST"}) String code, %(S)s String collected,
-            %(S)s String credited, %(S)s String net) {
+    public record TaxLine(@Schema(enumeration = {"GST", "QST", "HST"}) String code, @Schema(maxLength = Money.SUM_TEXT_MAX) String collected,
+            @Schema(maxLength = Money.SUM_TEXT_MAX) String credited, @Schema(maxLength = Money.SUM_TEXT_MAX) String net) {
     }
 
     /** Open invoices: all unpaid, and those past due. */
-    public record Receivables(UUID secretaryId, LocalDate asOf, %(C)s String currency, %(S)s String totalDue,
-            %(S)s String totalOverdue, List<Open> unpaid, List<Open> overdue) {
+    public record Receivables(UUID secretaryId, LocalDate asOf, @Schema(enumeration = "CAD") String currency, @Schema(maxLength = Money.SUM_TEXT_MAX) String totalDue,
+            @Schema(maxLength = Money.SUM_TEXT_MAX) String totalOverdue, List<Open> unpaid, List<Open> overdue) {
     }
 
     /** {@code daysOverdue}: days between two dates of four-digit years, so under 3,652,059. */
     public record Open(UUID id, @Schema(maxLength = 24) String number, @Schema(maxLength = 200) String clientName,
-            LocalDate issueDate, LocalDate dueDate, %(M)s String total, %(M)s String balance,
+            LocalDate issueDate, LocalDate dueDate, @Schema(maxLength = Money.TEXT_MAX) String total, @Schema(maxLength = Money.TEXT_MAX) String balance,
             @Schema(maxLength = 16) String state,
             @Schema(format = "int64", minimum = "0", maximum = "3652059") long daysOverdue) {
     }
