@@ -170,6 +170,7 @@ public final class Stack {
             boolean restarted) {
         List<String> command = new ArrayList<>();
         command.add(c.javaCommand());
+        command.addAll(StackConfig.DEFAULT_JVM_ARGS);
         command.addAll(c.jvmArgs());
         command.add("-jar");
         command.add(s.runnableJar(c.repoRoot()).toString());

@@ -49,6 +49,15 @@ public final class StackConfig {
     private final Duration readyTimeout;
     private final String javaCommand;
     private final List<String> jvmArgs;
+    /**
+     * What every app's JVM gets before {@code PUPITRE_JAVA_OPTS} (which comes after, so it wins): the serial
+     * collector (the lightest for small heaps on few cores; the JVM picks it itself in a container of one CPU), a
+     * heap bounded well above what an app holds under the soak (34-115 MB measured, bench/footprint and
+     * bench/soak) so five apps and PostgreSQL share a laptop predictably, and an exit rather than a half-working
+     * process when the heap runs out. Containers get the same with a share of their memory limit instead
+     * (the Dockerfiles' and the manifests' JAVA_TOOL_OPTIONS).
+     */
+    public static final List<String> DEFAULT_JVM_ARGS = List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
     private final Map<String, String> extraEnv;
     private final AutoCloseable ownedDatabase;
     private final int replicas;

@@ -29,7 +29,11 @@ public final class ManagementPort {
     public static double metric(String name, String... labels) {
         String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
         double sum = 0;
-        for (String line : text.split("\n")) {
+        for (String sample : text.split("\n")) {
+            // a counter's sample may end with an exemplar (" # {trace_id=...} value timestamp"): the trace that
+            // last counted, since tracing is on
+            int exemplar = sample.indexOf(" # ");
+            String line = exemplar < 0 ? sample : sample.substring(0, exemplar);
             if (line.startsWith("#") || !(line.startsWith(name + " ") || line.startsWith(name + "{"))) {
                 continue;
             }

@@ -26,17 +26,25 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The payment provider's confirmations, authenticated by an HMAC signature rather than a token. */
 @Path("/api/v1/billing/webhooks/payments")
 @Tag(name = "Invoices and payments")
 @PermitAll
+@SecurityScheme(securitySchemeName = "paymentSignature", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+        apiKeyName = "Pupitre-Signature", description = "The payment provider's signature of the request: t=<unix seconds>,"
+                + "v1=<hex HMAC-SHA256 of t.body with the shared webhook secret>; refused when older than the tolerance")
+@SecurityRequirement(name = "paymentSignature")
 public class PaymentWebhookResource {
 
     /** The provider's event: its id makes redeliveries harmless. */
