@@ -2,6 +2,7 @@ package ca.pupitre.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 
 /**
  * How to run the stack (gateway, three services, web app): where the build lives, ports, database, credentials. Immutable;
@@ -157,12 +159,23 @@ public final class StackConfig {
         return devMailboxPort;
     }
 
+    /**
+     * A port nobody listens on, for the dev mailbox's SMTP server (which the gateway opens later, so the port has to
+     * stay free meanwhile). Taken below the kernel's ephemeral range (32768-60999 on Linux): a port the kernel
+     * handed out for the asking would also be handed to the next outgoing connection of any process here, and was,
+     * once, between this choice and the gateway's bind.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port for the dev mailbox", e);
+        Random random = new Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new UncheckedIOException("No free port for the dev mailbox between 20000 and 32000", new IOException("all taken"));
     }
 
     public String corsOrigins() {

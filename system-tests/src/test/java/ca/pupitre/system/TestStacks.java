@@ -14,10 +14,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,10 +36,20 @@ final class TestStacks {
             return stack.gatewayUrl().toString();
         }
 
+        /**
+         * The admin's access token, signed in once per ten minutes (tokens live fifteen): every mailbox read needs
+         * it, and the gateway allows an account only a few sign-ins a minute.
+         */
         String adminToken() {
-            return given().baseUri(gateway()).contentType(ContentType.JSON)
+            AdminToken known = ADMIN_TOKENS.get(secrets);
+            if (known != null && known.until().isAfter(Instant.now())) {
+                return known.token();
+            }
+            String token = given().baseUri(gateway()).contentType(ContentType.JSON)
                     .body(Map.of("email", secrets.adminEmail(), "password", secrets.adminPassword()))
                     .post("/api/v1/auth/token").then().statusCode(200).extract().path("access_token");
+            ADMIN_TOKENS.put(secrets, new AdminToken(token, Instant.now().plus(Duration.ofMinutes(10))));
+            return token;
         }
 
         /** The text of the newest e-mail the stack sent to {@code email}. */
@@ -95,6 +108,12 @@ final class TestStacks {
                     .post("/api/v1/auth/verify-email").then().statusCode(204);
         }
     }
+
+    private record AdminToken(String token, Instant until) {
+    }
+
+    /** Per stack (its secrets): see {@link Started#adminToken()}. */
+    private static final Map<Secrets, AdminToken> ADMIN_TOKENS = new ConcurrentHashMap<>();
 
     private TestStacks() {
     }

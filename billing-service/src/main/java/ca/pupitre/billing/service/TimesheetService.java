@@ -49,6 +49,7 @@ public class TimesheetService {
         if (engagement.state != EngagementState.ACTIVE) {
             throw ProblemException.conflict("ENGAGEMENT_ENDED", engagementId);
         }
+        requireWorked(request);
         TimeEntry entry = new TimeEntry();
         entry.id = UUID.randomUUID();
         entry.engagementId = engagementId;
@@ -66,6 +67,7 @@ public class TimesheetService {
         if (entry.state == TimeEntryState.APPROVED) {
             throw ProblemException.conflict("TIME_ENTRY_LOCKED", entryId);
         }
+        requireWorked(request);
         apply(entry, request);
         return view(entry);
     }
@@ -137,6 +139,14 @@ public class TimesheetService {
 
     private TimeEntry entry(UUID id) {
         return entries.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("TIME_ENTRY_NOT_FOUND", id));
+    }
+
+    /** Time is logged once worked: a day after today in Québec is refused (it would be approved and invoiced). */
+    private void requireWorked(TimeEntryRequest request) {
+        LocalDate today = LocalDate.now(clock.withZone(TaxService.QUEBEC));
+        if (request.date().isAfter(today)) {
+            throw ProblemException.unprocessable("TIME_ENTRY_IN_FUTURE", request.date());
+        }
     }
 
     private static void apply(TimeEntry entry, TimeEntryRequest request) {

@@ -144,6 +144,23 @@ class EngagementResourceTest {
     }
 
     @Test
+    void timeIsLoggedOnceWorkedNotAheadOfTodayInQuebec() {
+        UUID id = s.hourly("40.00");
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto")).plusDays(1);
+        given().auth().oauth2(s.secretaryToken).contentType(ContentType.JSON).header("Accept-Language", "en-CA")
+                .body("{\"date\":\"" + tomorrow + "\",\"minutes\":600,\"description\":\"Pas encore\"}")
+                .post("/api/v1/engagements/" + id + "/time-entries").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("TIME_ENTRY_IN_FUTURE"))
+                .body("title", equalTo("Date in the future"));
+        UUID entry = s.logTime(id, Scenario.MONDAY, 60, "Saisie");
+        given().auth().oauth2(s.secretaryToken).contentType(ContentType.JSON)
+                .body("{\"date\":\"" + tomorrow + "\",\"minutes\":60,\"description\":\"Saisie\"}")
+                .put("/api/v1/time-entries/" + entry).then().statusCode(422).body("code", equalTo("TIME_ENTRY_IN_FUTURE"));
+        given().auth().oauth2(s.clientToken).get("/api/v1/engagements/" + id + "/time-entries")
+                .then().statusCode(200).body("", hasSize(1)).body("[0].date", equalTo(Scenario.MONDAY.toString()));
+    }
+
+    @Test
     void disputesCarryACommentTrailAndACorrectionResubmits() {
         UUID id = s.hourly("40.00");
         UUID entry = s.logTime(id, Scenario.MONDAY, 600, "Saisie");
