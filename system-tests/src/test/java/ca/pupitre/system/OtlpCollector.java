@@ -74,15 +74,19 @@ final class OtlpCollector implements AutoCloseable {
                 + " in " + spans.stream().map(ExportedSpan::traceId).distinct().count() + " traces; exports refused: " + refused;
     }
 
-    private void keep(ExportTraceServiceRequest request) {
+    private synchronized void keep(ExportTraceServiceRequest request) {
         HexFormat hex = HexFormat.of();
         for (ResourceSpans resource : request.getResourceSpansList()) {
             String service = text(resource.getResource().getAttributesList()).getOrDefault("service.name", "?");
             for (ScopeSpans scope : resource.getScopeSpansList()) {
                 for (Span span : scope.getSpansList()) {
+                    String traceId = hex.formatHex(span.getTraceId().toByteArray());
+                    String spanId = hex.formatHex(span.getSpanId().toByteArray());
+                    if (spans.stream().anyMatch(known -> known.traceId.equals(traceId) && known.spanId.equals(spanId))) {
+                        continue; // OTLP is at-least-once: an exporter that timed out sends its batch again
+                    }
                     spans.add(new ExportedSpan(service, span.getName(), span.getKind().name().replace("SPAN_KIND_", ""),
-                            hex.formatHex(span.getTraceId().toByteArray()), hex.formatHex(span.getSpanId().toByteArray()),
-                            hex.formatHex(span.getParentSpanId().toByteArray()), text(span.getAttributesList())));
+                            traceId, spanId, hex.formatHex(span.getParentSpanId().toByteArray()), text(span.getAttributesList())));
                 }
             }
         }
