@@ -72,5 +72,7 @@ class OpenApiDocumentsTest {
         String etag = given().get("/api/v1/openapi").then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
         given().header("If-None-Match", etag).get("/api/v1/openapi").then().statusCode(304);
         given().header("If-None-Match", "\"something-else\"").get("/api/v1/openapi").then().statusCode(200);
+        given().header("If-None-Match", "\"" + "x".repeat(300) + "\"").get("/api/v1/openapi").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"));
     }
 }

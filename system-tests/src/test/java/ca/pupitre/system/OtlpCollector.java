@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -35,6 +37,8 @@ final class OtlpCollector implements AutoCloseable {
     private final HttpServer server;
     private final List<ExportedSpan> spans = new CopyOnWriteArrayList<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
+    /** Trace and span id of every span kept. */
+    private final Set<String> seen = new HashSet<>();
 
     OtlpCollector() {
         try {
@@ -82,7 +86,7 @@ final class OtlpCollector implements AutoCloseable {
                 for (Span span : scope.getSpansList()) {
                     String traceId = hex.formatHex(span.getTraceId().toByteArray());
                     String spanId = hex.formatHex(span.getSpanId().toByteArray());
-                    if (spans.stream().anyMatch(known -> known.traceId.equals(traceId) && known.spanId.equals(spanId))) {
+                    if (!seen.add(traceId + spanId)) {
                         continue; // OTLP is at-least-once: an exporter that timed out sends its batch again
                     }
                     spans.add(new ExportedSpan(service, span.getName(), span.getKind().name().replace("SPAN_KIND_", ""),

@@ -315,5 +315,11 @@ class SearchTest {
         String newestCursor = java.util.Base64.getUrlEncoder().encodeToString("NEWEST|x|y".getBytes());
         Api.anonymous().queryParam("cursor", newestCursor).get("/api/v1/listings").then().statusCode(400)
                 .body("code", equalTo("INVALID_CURSOR"));
+        // the limits the OpenAPI document states: a cursor is at most 256 characters, a rate 20
+        Api.anonymous().queryParam("cursor", "A".repeat(257)).get("/api/v1/listings").then().statusCode(400)
+                .body("code", equalTo("INVALID_CURSOR"));
+        Api.anonymous().queryParam("minRate", "0".repeat(20) + "1").get("/api/v1/listings").then().statusCode(400)
+                .body("code", equalTo("INVALID_PARAMETER"));
+        Api.anonymous().queryParam("maxRate", "0".repeat(18) + "40").get("/api/v1/listings").then().statusCode(200);
     }
 }

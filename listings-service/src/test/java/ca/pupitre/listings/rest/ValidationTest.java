@@ -54,6 +54,18 @@ class ValidationTest {
         assertThat(problem.getString("errors[0].code")).isEqualTo("UNKNOWN_SKILL");
         assertThat(problem.getString("errors[0].message")).contains("juggling");
         rejected(422, valid(Map.of("skills", List.of())));
+        // an unknown code is quoted back cut to 32 characters, so a long one cannot blow up the message
+        JsonPath longCode = rejected(422, valid(Map.of("skills", List.of("j".repeat(5000)))));
+        assertThat(longCode.getString("errors[0].message")).contains("j".repeat(32) + "…").doesNotContain("j".repeat(33));
+    }
+
+    @Test
+    void anAcceptLanguageOver256CharactersIsRefused() {
+        Person secretary = Api.secretary();
+        secretary.as().header("Accept-Language", "fr-CA," + "x".repeat(256)).body(Api.EXAMPLE).post("/api/v1/listings")
+                .then().statusCode(422).contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"));
+        secretary.as().header("Accept-Language", "fr-CA,en-CA;q=0.8").body(Api.EXAMPLE).post("/api/v1/listings")
+                .then().statusCode(201);
     }
 
     @Test

@@ -178,7 +178,9 @@ class MatchResourceTest {
         given().auth().oauth2(token).queryParam("requestId", UUID.randomUUID()).get("/api/v1/matches")
                 .then().statusCode(404).body("code", equalTo("LISTING_NOT_FOUND"));
         given().auth().oauth2(token).queryParam("requestId", fitting.id).get("/api/v1/matches")
-                .then().statusCode(404).body("code", equalTo("LISTING_NOT_FOUND"));
+                .then().statusCode(404).body("code", equalTo("LISTING_NOT_FOUND"));        given().auth().oauth2(token).header("Accept-Language", "fr-CA," + "x".repeat(256)).queryParam("requestId", request.id)
+                .get("/api/v1/matches").then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"));
     }
 
     @Test
