@@ -4,7 +4,8 @@
 # and after a short burst of requests. Prints a markdown table (the one in the README's Footprint section).
 # Usage: ./run.sh in one terminal, then  bench/footprint/footprint.sh [JVM options to try instead of the launcher's]
 #   e.g. bench/footprint/footprint.sh -XX:+UseG1GC      (no argument: the options ./run.sh gave each app)
-# Settings: ROUNDS (3, the median is printed), APPS ("gateway listings matching billing web").
+# Settings: ROUNDS (3, the median is printed), APPS ("gateway listings matching billing web"),
+#   TRY_ENV (environment to add, e.g. "MALLOC_ARENA_MAX=4").
 set -euo pipefail
 ROUNDS=${ROUNDS:-3}
 APPS=${APPS:-"gateway listings matching billing web"}
@@ -30,6 +31,7 @@ for app in $APPS; do
   dir=$(readlink "/proc/$pid/cwd")
   mapfile -d '' cmd < "/proc/$pid/cmdline"
   mapfile -d '' envs < "/proc/$pid/environ"
+  for extra in ${TRY_ENV:-}; do envs+=("$extra"); done
   if [[ ${#TRY_OPTS[@]} -gt 0 ]]; then   # java [launcher's options] -jar JAR  ->  java [TRY_OPTS] -jar JAR
     jar_at=0; for i in "${!cmd[@]}"; do [[ "${cmd[$i]}" == "-jar" ]] && jar_at=$i; done
     cmd=("${cmd[0]}" "${TRY_OPTS[@]}" "${cmd[@]:$jar_at}")
@@ -56,4 +58,4 @@ for app in $APPS; do
     "$(printf '%s\n' "${rss2[@]}" | median)" "$(printf '%s\n' "${heaps[@]}" | median)"
 done
 echo
-echo "JVM options: ${TRY_OPTS[*]:-as ./run.sh gives them}; $(nproc) cores; $(java -version 2>&1 | head -1)"
+echo "JVM options: ${TRY_OPTS[*]:-as ./run.sh gives them}${TRY_ENV:+; environment: $TRY_ENV}; $(nproc) cores; $(java -version 2>&1 | head -1)"

@@ -867,10 +867,11 @@ class Soak:
             if pid is None or not Path(f"/proc/{pid}").exists():
                 pid = self.pids[name] = find_pid(base + offset, module)
             rss = rss_mb(pid) if pid else None
+            anon = rss_mb(pid, "RssAnon:") if pid else None
             heap, source = heap_mb(host, base + offset + MANAGEMENT_OFFSET, pid)
             if source:
                 self.heap_source[name] = source
-            row["apps"][name] = (rss, heap)
+            row["apps"][name] = (rss, heap, anon)
         row["requests"], row["errors"] = self.stats.take_interval()
         self.samples.append(row)
         return row
@@ -893,15 +894,15 @@ class Soak:
     def memory_header() -> str:
         cols = ["t (min)", "requests", "errors"]
         for name, _, _ in APPS:
-            cols += [f"{name} RSS MB", f"{name} heap MB"]
+            cols += [f"{name} RSS MB", f"{name} anon MB", f"{name} heap MB"]
         return "| " + " | ".join(cols) + " |\n|" + "---|" * len(cols)
 
     @staticmethod
     def memory_row(row) -> str:
         cols = [f"{row['t'] / 60:.1f}", str(row["requests"]), str(row["errors"])]
         for name, _, _ in APPS:
-            rss, heap = row["apps"][name]
-            cols += [fmt(rss, 0), fmt(heap, 0)]
+            rss, heap, anon = row["apps"][name]
+            cols += [fmt(rss, 0), fmt(anon, 0), fmt(heap, 0)]
         return "| " + " | ".join(cols) + " |"
 
     # -- report
@@ -956,7 +957,9 @@ class Soak:
             out.append(f"  (every client had used her daily invitation limit, --invitation-limit {args.invitation_limit}:"
                        " those invitation slots posted a message in an accepted invitation's thread instead)")
         out.append("")
-        out.append("### Memory, every minute (RSS from /proc/<pid>/status, heap = jvm_memory_used_bytes{area=\"heap\"})\n")
+        out.append("### Memory, every minute (RSS = VmRSS and anon = RssAnon from /proc/<pid>/status: anon leaves out"
+                   " mapped files such as the search index, which the kernel can drop and read again; heap ="
+                   " jvm_memory_used_bytes{area=\"heap\"})\n")
         out.append(self.memory_header())
         for row in self.samples:
             out.append(self.memory_row(row))
@@ -964,17 +967,19 @@ class Soak:
         if src:
             out.append(f"\nHeap source per app: {src}.")
         out.append("\n### Trend after warm-up (least squares, MB per minute)\n")
-        out.append("| app | pid | RSS slope | heap slope | RSS first → last | heap first → last |")
-        out.append("|---|---|---|---|---|---|")
+        out.append("| app | pid | RSS slope | heap slope | RSS first → last (max) | anon first → last (max) | heap first → last |")
+        out.append("|---|---|---|---|---|---|---|")
         kept = [r for r in self.samples if r["t"] >= args.warmup - 1]
         for name, _, _ in APPS:
             rss_pts = [(r["t"], r["apps"][name][0]) for r in kept]
             heap_pts = [(r["t"], r["apps"][name][1]) for r in kept]
             rv = [v for _, v in rss_pts if v is not None]
             hv = [v for _, v in heap_pts if v is not None]
+            av = [r["apps"][name][2] for r in kept if r["apps"][name][2] is not None]
             out.append(f"| {name} | {self.pids.get(name) or 'n/a'} | {fmt(slope_per_minute(rss_pts), 2)} | "
                        f"{fmt(slope_per_minute(heap_pts), 2)} | "
-                       f"{fmt(rv[0] if rv else None, 0)} → {fmt(rv[-1] if rv else None, 0)} | "
+                       f"{fmt(rv[0] if rv else None, 0)} → {fmt(rv[-1] if rv else None, 0)} ({fmt(max(rv) if rv else None, 0)}) | "
+                       f"{fmt(av[0] if av else None, 0)} → {fmt(av[-1] if av else None, 0)} ({fmt(max(av) if av else None, 0)}) | "
                        f"{fmt(hv[0] if hv else None, 0)} → {fmt(hv[-1] if hv else None, 0)} |")
         out.append(f"\n({len(kept)} samples after warm-up; a slope needs two, and says little under ten: run "
                    "at least 20 minutes to judge a leak. Heap used is a saw-tooth: judge its slope over many GC cycles.)")
@@ -1030,11 +1035,11 @@ def find_pid(port: int, module: str) -> int | None:
     return None
 
 
-def rss_mb(pid: int) -> float | None:
+def rss_mb(pid: int, field: str = "VmRSS:") -> float | None:
     try:
         with open(f"/proc/{pid}/status") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field):
                     return int(line.split()[1]) / 1024.0
     except OSError:
         return None

@@ -136,7 +136,7 @@ public final class Launcher {
             // e.g. a benchmark's stack: measure the pages, not the refusals
             config.env("PUPITRE_RATE_LIMIT_SCALE", env.get("PUPITRE_RATE_LIMIT_SCALE").strip());
         }
-        for (String passed : List.of("PUPITRE_LOG_JSON", "PUPITRE_OTLP_ENDPOINT")) {
+        for (String passed : List.of("PUPITRE_LOG_JSON", "PUPITRE_OTLP_ENDPOINT", "PUPITRE_TRACE_SAMPLE_RATIO")) {
             if (notBlank(env.get(passed))) {
                 config.env(passed, env.get(passed).strip());
             }
@@ -258,6 +258,7 @@ public final class Launcher {
                 "  PUPITRE_LOG_JSON          true: every service logs one JSON object per line (default false)",
                 "  PUPITRE_OTLP_ENDPOINT     an OpenTelemetry collector's OTLP/HTTP address (e.g. http://localhost:4318):\n"
                         + "                            every service exports its spans there (default: spans are not exported)",
+                "  PUPITRE_TRACE_SAMPLE_RATIO  share of traces kept, 0.0 to 1.0 (default 1.0: every one)",
                 "  PUPITRE_JAVA_OPTS         JVM options for the services and the web app"));
     }
 

@@ -171,13 +171,24 @@ public final class Stack {
         List<String> command = new ArrayList<>();
         command.add(c.javaCommand());
         command.addAll(StackConfig.DEFAULT_JVM_ARGS);
+        Path jar = s.runnableJar(c.repoRoot());
+        Path classArchive = jar.resolveSibling(StackConfig.CLASS_ARCHIVE);
+        if (Files.isRegularFile(classArchive)) {
+            // AppCDS, built by the package step: classes are mapped, already parsed and verified, instead of read
+            // from the jars. Its class path is recorded relative to the jar's folder, hence that working folder
+            // below; an archive that does not match (another JDK, a jar rebuilt without it) is ignored by the JVM.
+            command.add("-XX:SharedArchiveFile=" + classArchive);
+        }
         command.addAll(c.jvmArgs());
         command.add("-jar");
-        command.add(s.runnableJar(c.repoRoot()).toString());
+        command.add(jar.toString());
         ProcessBuilder pb = new ProcessBuilder(command);
-        // The module folder: never the repository root, whose .env (docker-compose) Quarkus would read.
-        pb.directory(c.repoRoot().resolve(s.module()).toFile());
+        // The jar's own folder: never the repository root, whose .env (docker-compose) Quarkus would read.
+        pb.directory(jar.getParent().toFile());
         pb.environment().keySet().removeIf(name -> name.startsWith("PUPITRE_"));
+        // glibc's malloc keeps up to 8 arenas per core for the JVM's native threads; two are enough for these apps
+        // and keep their resident memory flat (the usual setting for JVMs in containers; the images set it too)
+        pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         pb.environment().putAll(environment(c, s, ports));
         if (replica != null) {
             pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(replica.http()));
