@@ -12,7 +12,6 @@ import ca.pupitre.gateway.rest.dto.PasswordResetRequest;
 import ca.pupitre.gateway.rest.dto.VerifyEmailRequest;
 import ca.pupitre.gateway.service.PasswordReset;
 import ca.pupitre.gateway.service.AccountService;
-import ca.pupitre.gateway.service.AdminAccount;
 import ca.pupitre.gateway.service.EmailVerification;
 import ca.pupitre.gateway.service.SessionService;
 import ca.pupitre.gateway.ratelimit.RateLimitDecision;
@@ -51,11 +50,9 @@ public class AuthResource {
 
     private final EmailVerification verification;
     private final PasswordReset reset;
-    private final AdminAccount adminAccount;
 
     public AuthResource(AccountService accounts, SessionService sessions, RateLimiter limiter, EmailVerification verification,
-            PasswordReset reset, AdminAccount adminAccount) {
-        this.adminAccount = adminAccount;
+            PasswordReset reset) {
         this.verification = verification;
         this.reset = reset;
         this.accounts = accounts;
@@ -111,7 +108,6 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Access and refresh tokens")
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many attempts for this e-mail from this address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The gateway is finishing its start-up (STARTING): retry after Retry-After seconds", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TokenResponse signIn(@Valid @NotNull TokenRequest body, @Context HttpServerRequest request) {
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         RateLimitDecision attempt = limiter.takeSignIn(body.email(), address);
@@ -120,7 +116,6 @@ public class AuthResource {
             attempt.headers().forEach(tooMany::withHeader);
             throw tooMany;
         }
-        adminAccount.awaitEnsured(); // the first second after start: the configured admin is still being checked
         return sessions.open(accounts.authenticate(body.email(), body.password()), request.getHeader("User-Agent"));
     }
 
