@@ -300,19 +300,14 @@ class EndToEndIT {
         String offer = publish(secretary, "Traduction et mise en page", "38.00");
         String request = publish(client, "Traduire et mettre en page nos actes", "45.00");
         // listings -> change feed (matching's SERVICE token from the gateway) -> matching's copy -> ranking
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(40).toNanos();
-        List<String> offers = List.of();
-        while (System.nanoTime() < deadline) {
-            io.restassured.response.Response matches = gateway().auth().oauth2(client).header("Accept-Language", "fr-CA")
-                    .queryParam("requestId", request).get("/api/v1/matches");
-            if (matches.statusCode() == 200) {
-                offers = matches.jsonPath().getList("items.offerId");
-                if (offers.contains(offer)) {
-                    break;
-                }
-            }
-            Thread.sleep(1000);
-        }
+        // (404 for the request until matching has copied it: polled, within 40 s)
+        List<String> offers = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(40))
+                .pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> {
+                    io.restassured.response.Response matches = gateway().auth().oauth2(client)
+                            .header("Accept-Language", "fr-CA").queryParam("requestId", request).get("/api/v1/matches");
+                    return matches.statusCode() == 200 ? matches.jsonPath().<String>getList("items.offerId") : List.<String>of();
+                }, found -> found.contains(offer));
         assertThat(offers).as("offers matched to the request").contains(offer);
     }
 

@@ -63,10 +63,11 @@ public interface ListingsConfig {
     Duration searchCursorSnapshot();
 
     /**
-     * How many recent search answers (and match counts) are kept per index snapshot; 0 turns that off
-     * (benchmarks of never-seen texts). Exact either way: any applied change makes a new snapshot.
+     * How many recent search answers (and match counts) are kept, each until it has not been asked for a
+     * minute; 0 turns that off (benchmarks of never-seen texts). Exact either way: any applied change makes a
+     * new snapshot.
      */
-    @WithDefault("10000")
+    @WithDefault("2000")
     int searchAnswersKept();
 
     /** Below this many results, a search answer carries a "did you mean" spelling suggestion. */
