@@ -2,6 +2,7 @@ package ca.pupitre.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import ca.pupitre.launcher.DatabaseBootstrap;
 import ca.pupitre.launcher.EmbeddedDatabase;
@@ -10,20 +11,33 @@ import ca.pupitre.launcher.Secrets;
 import ca.pupitre.launcher.ServiceModule;
 import ca.pupitre.launcher.Stack;
 import ca.pupitre.launcher.StackConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,11 +52,15 @@ import org.junit.jupiter.api.Test;
  * every acknowledged write is there afterwards, once;</li>
  * <li>a service goes silent (SIGSTOP: connections accepted, nothing answered): the gateway answers 504 at its
  * upstream timeout (1.5 s here) while its other routes keep answering at once;</li>
- * <li>listings is killed and restarted 10 s later: matching answers matches from its copy meanwhile, then catches
- * up with the change feed (a new offer is matched).</li>
+ * <li>listings is killed and restarted 60 s later: matching answers matches from its copy meanwhile, then catches
+ * up with the change feed (a new offer is matched, nothing twice); a promotion paid during the outage waits in
+ * billing's outbox, which retries until listings is back and features the offer once, for exactly the days paid.</li>
  * </ul>
  */
 class FaultsIT {
+
+    private static final String WEBHOOK_SECRET = "whsec-faults-" + UUID.randomUUID();
+    private static final long OUTAGE_SECONDS = 60;
 
     private static Path dataDirectory;
     private static int port;
@@ -64,7 +82,10 @@ class FaultsIT {
         DatabaseBootstrap.ensure(database.adminJdbcUrl(), database.superuser(), "", "pupitre", secrets.rolePasswords());
         stack = Stack.start(StackConfig.builder(StackConfig.findRepoRoot(Path.of("").toAbsolutePath())).stateDir(state)
                 .freePorts().jdbcUrl(database.jdbcUrl("pupitre")).secrets(secrets)
-                .env("PUPITRE_UPSTREAM_TIMEOUT", "PT1.5S").build());
+                .env("PUPITRE_UPSTREAM_TIMEOUT", "PT1.5S").env("PUPITRE_BILLING_WEBHOOK_SECRET", WEBHOOK_SECRET)
+                // retries of billing's outbox at most 10 s apart (5 min in production): the catch-up is measured in
+                // seconds after the outage, not in how far the backoff had grown
+                .env("PUPITRE_BILLING_OUTBOX_MAX_BACKOFF", "PT10S").build());
         started = new TestStacks.Started(stack, secrets);
     }
 
@@ -180,12 +201,22 @@ class FaultsIT {
         // matching learns the request from listings' change feed (until then: 404 for it)
         Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .until(() -> offersMatching(client, request).contains(offer));
+        // the secretary buys "À la une" for her offer (billing checks the offer with listings: it is up)
+        gateway().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body(Map.of("legalName", "Josée Picard", "address", "12, rue du Pont, Rimouski", "province", "QC",
+                        "smallSupplier", true))
+                .put("/api/v1/billing/profile").then().statusCode(200);
+        var promotion = gateway().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body(Map.of("listingId", offer, "days", 7)).post("/api/v1/promotions").then().statusCode(201).extract();
+        String promotionId = promotion.path("id");
 
         assertThat(stack.kill(ServiceModule.LISTINGS, 1)).isTrue();
         long down = System.nanoTime();
+        // paid while listings is down: billing takes the payment and queues the featuring in its outbox
+        payByWebhook(promotion.path("invoice.id"), promotion.path("invoice.total"));
         int asked = 0;
         int answered = 0;
-        while (System.nanoTime() - down < 10_000_000_000L) { // bounded: 10 s, not the issue's 60, to keep CI short
+        while (System.nanoTime() - down < OUTAGE_SECONDS * 1_000_000_000L) {
             asked++;
             if (offersMatching(client, request).contains(offer)) {
                 answered++;
@@ -194,6 +225,9 @@ class FaultsIT {
             TestStacks.pace(500);
         }
         assertThat(answered).as("matches served from matching's copy while listings is down").isEqualTo(asked);
+        String paidUntil = gateway().auth().oauth2(secretary).get("/api/v1/promotions/" + promotionId).then().statusCode(200)
+                .body("state", equalTo("PAID")).extract().path("featuredUntil");
+        assertThat(paidUntil).as("the featured period, fixed at payment").isNotBlank();
 
         stack.restart(ServiceModule.LISTINGS, 1);
         long up = System.nanoTime();
@@ -201,10 +235,51 @@ class FaultsIT {
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .until(() -> offersMatching(client, request).contains(after));
         long caughtUpMs = (System.nanoTime() - up) / 1_000_000;
-        System.out.printf("listings killed, down 10 s, restarted | %d match requests | %d answered from the copy | - | 0"
-                + " | a new offer matched %d ms after the restart%n", asked, answered, caughtUpMs);
+        // the outbox's retry reaches listings once it is back: the offer is featured for the 7 days paid, not 14
+        Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> gateway().get("/api/v1/listings/" + offer).then().statusCode(200).extract().<Boolean>path("promoted"));
+        long featuredMs = (System.nanoTime() - up) / 1_000_000;
+        var listing = gateway().get("/api/v1/listings/" + offer).then().statusCode(200).extract();
+        assertThat(Instant.parse(listing.path("featuredUntil"))).isEqualTo(Instant.parse(paidUntil));
+        System.out.printf("listings killed, down %d s, restarted | %d match requests, 1 promotion paid | %d answered from the"
+                + " copy | - | 0 | a new offer matched %d ms, the paid offer featured %d ms after the restart%n",
+                OUTAGE_SECONDS, asked, answered, caughtUpMs, featuredMs);
         List<String> offers = offersMatching(client, request);
         assertThat(offers).contains(offer, after).doesNotHaveDuplicates();
+        // delivered once: nothing left in billing's outbox
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> outboxBacklog() == 0);
+    }
+
+    private static double outboxBacklog() {
+        String metrics = given().baseUri(stack.allPorts().managementUrls(ServiceModule.BILLING).get(0)).get("/q/metrics")
+                .then().statusCode(200).extract().asString();
+        Matcher backlog = Pattern.compile("(?m)^pupitre_outbox_backlog(?:\\{[^}]*})? ([0-9.eE+-]+)")
+                .matcher(metrics);
+        assertThat(backlog.find()).as("billing's outbox backlog gauge").isTrue();
+        return Double.parseDouble(backlog.group(1));
+    }
+
+    /** The payment provider's webhook: the invoice paid in full, signed with the shared secret. */
+    private static void payByWebhook(String invoiceId, String amount) {
+        String body = "{\"eventId\":\"evt_" + UUID.randomUUID() + "\",\"invoiceId\":\"" + invoiceId + "\",\"amount\":\""
+                + amount + "\",\"method\":\"CARD\",\"reference\":\"pi_faults\",\"receivedOn\":\""
+                + LocalDate.now(ZoneId.of("America/Toronto")) + "\"}";
+        long now = Instant.now().getEpochSecond();
+        gateway().contentType(ContentType.JSON).header("Pupitre-Signature", "t=" + now + ",v1=" + sign(now, body)).body(body)
+                .post("/api/v1/billing/webhooks/payments").then().statusCode(201);
+    }
+
+    private static String sign(long timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            return HexFormat.of().formatHex(
+                    mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String publish(String token, String title) {
