@@ -41,7 +41,7 @@ class HungMailConnectionTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.mailer.mock", "false", "quarkus.mailer.host", "127.0.0.1",
                     "quarkus.mailer.port", Integer.toString(FRONT.getLocalPort()), "quarkus.mailer.start-tls", "DISABLED",
-                    "pupitre.mail.send-timeout", "4S");
+                    "pupitre.mail.send-timeout", "6S");
         }
     }
 

@@ -10,10 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * PUPITRE_TRACE_SAMPLE_RATIO: the share of traces kept is decided where a request enters, and followed after.
- * With a ratio of 0, a request the gateway starts is relayed as not sampled (flags 00); a caller's own sampled
- * trace is still followed, whole (flags 01, same trace id). The services are stood in for by an echo server that
- * answers with the headers it received.
+ * PUPITRE_TRACE_SAMPLE_RATIO: the share of traces kept is decided at the gateway, by the ratio alone, and the
+ * services follow. With a ratio of 0, a request is relayed as not sampled (flags 00), also when its caller sent a
+ * traceparent asking for it to be kept: the trace is continued (same trace id) but the caller does not decide.
+ * The services are stood in for by an echo server that answers with the headers it received.
  */
 @QuarkusTest
 @TestProfile(TraceSamplingTest.NoTraceKept.class)
@@ -35,10 +35,10 @@ class TraceSamplingTest {
     }
 
     @Test
-    void aCallersSampledTraceIsFollowedWhateverTheRatio() {
+    void aCallersTraceIsContinuedButItsSampledFlagDoesNotOverruleTheRatio() {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         String relayed = given().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").get("/api/v1/listings/echo")
                 .then().statusCode(200).extract().path("headers.traceparent");
-        assertThat(relayed).matches("00-" + traceId + "-[0-9a-f]{16}-01");
+        assertThat(relayed).matches("00-" + traceId + "-[0-9a-f]{16}-00");
     }
 }

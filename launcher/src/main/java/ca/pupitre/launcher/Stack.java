@@ -171,6 +171,10 @@ public final class Stack {
         List<String> command = new ArrayList<>();
         command.add(c.javaCommand());
         command.addAll(StackConfig.DEFAULT_JVM_ARGS);
+        // the apps run on the launcher's own JDK unless PUPITRE_JAVA names another, whose version is not known here
+        if (c.javaCommand().equals(StackConfig.ownJavaCommand())) {
+            command.addAll(StackConfig.nativeTrimArgs(Runtime.version()));
+        }
         Path jar = s.runnableJar(c.repoRoot());
         Path classArchive = jar.resolveSibling(StackConfig.CLASS_ARCHIVE);
         if (Files.isRegularFile(classArchive)) {

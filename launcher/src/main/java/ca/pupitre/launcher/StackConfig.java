@@ -59,14 +59,31 @@ public final class StackConfig {
      * process when the heap runs out. The heap starts small and is given back after a collection when more than
      * 30% of it is free: without {@code -Xms} the JVM starts at the limit itself (a 64th of this machine's memory
      * is above 256 MB), and the serial collector then touches every page of its young generation before the first
-     * collection, about 50 MB of resident memory that an app never needed (bench/footprint). Once a minute the
-     * JVM hands back to the system what the C library keeps of freed native memory (the compilers' scratch space
-     * mostly): 22-44 MB per app after ten minutes of the soak. Containers get the same with a share of their
-     * memory limit instead (the Dockerfiles' and the manifests' JAVA_TOOL_OPTIONS).
+     * collection, about 50 MB of resident memory that an app never needed (bench/footprint). Containers get the
+     * same with a share of their memory limit instead (the Dockerfiles' and the manifests' JAVA_TOOL_OPTIONS).
      */
     public static final List<String> DEFAULT_JVM_ARGS = List.of("-XX:+UseSerialGC", "-Xms24m", "-Xmx256m",
-            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TrimNativeHeapInterval=60000",
-            "-XX:+ExitOnOutOfMemoryError");
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * Once a minute the JVM hands back to the system what the C library keeps of freed native memory (the
+     * compilers' scratch space mostly): 22-44 MB per app after ten minutes of the soak. The option exists from
+     * JDK 17.0.9 (experimental there until a later update, hence the unlock) and 21.0.1; an older JDK would refuse
+     * to start with it, so it is only given to a JDK that has it ({@link #nativeTrimArgs}).
+     */
+    static final List<String> NATIVE_TRIM_ARGS = List.of("-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=60000");
+
+    /** The java of the JDK running this launcher: the apps' too, unless told otherwise. */
+    static String ownJavaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** {@link #NATIVE_TRIM_ARGS} when {@code version} (the apps' JDK) has the option, else nothing. */
+    static List<String> nativeTrimArgs(Runtime.Version version) {
+        boolean has = version.feature() >= 22 || (version.feature() == 21 && version.update() >= 1)
+                || (version.feature() == 17 && version.update() >= 9);
+        return has ? NATIVE_TRIM_ARGS : List.of();
+    }
 
     /** The class-data archive (AppCDS) the package step writes beside each app's runnable jar. */
     public static final String CLASS_ARCHIVE = "app-cds.jsa";
@@ -235,7 +252,7 @@ public final class StackConfig {
         private int devMailboxPort;
         private boolean devMailbox = true;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
-        private String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        private String javaCommand = ownJavaCommand();
         private final List<String> jvmArgs = new ArrayList<>();
         private final Map<String, String> extraEnv = new LinkedHashMap<>();
         private AutoCloseable ownedDatabase;

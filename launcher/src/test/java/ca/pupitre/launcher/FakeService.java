@@ -22,8 +22,8 @@ public final class FakeService {
     }
 
     public static void main(String[] args) throws IOException {
-        Path cwd = Path.of("").toAbsolutePath();
-        String module = cwd.getFileName().toString();
+        Path cwd = Path.of("").toAbsolutePath(); // <module>/target/quarkus-app, where the launcher runs each app
+        String module = cwd.getParent().getParent().getFileName().toString();
         System.out.println("fake " + module + " starting");
         if (module.equals(System.getenv("FAKE_CRASH_MODULE"))) {
             System.out.println("boom: cannot connect to the database");

@@ -189,7 +189,7 @@ class StackTest {
 
     private Properties received(ServiceModule s) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(repo.resolve(s.module()).resolve("received-env.txt"))) {
+        try (InputStream in = Files.newInputStream(s.runnableJar(repo).resolveSibling("received-env.txt"))) {
             p.load(in);
         }
         return p;
