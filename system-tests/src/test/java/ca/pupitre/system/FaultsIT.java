@@ -252,7 +252,7 @@ class FaultsIT {
     }
 
     private static double outboxBacklog() {
-        String metrics = given().baseUri(stack.allPorts().managementUrls(ServiceModule.BILLING).get(0)).get("/q/metrics")
+        String metrics = given().baseUri(stack.managementUrl(ServiceModule.BILLING).toString()).get("/q/metrics")
                 .then().statusCode(200).extract().asString();
         Matcher backlog = Pattern.compile("(?m)^pupitre_outbox_backlog(?:\\{[^}]*})? ([0-9.eE+-]+)")
                 .matcher(metrics);
