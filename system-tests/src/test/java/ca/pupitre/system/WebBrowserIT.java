@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,10 +16,12 @@ import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,6 +158,7 @@ class WebBrowserIT {
             // the link in the e-mail, as she would click it
             String link = started.newestMailTo(email).replaceAll("(?s).*?(https?://\\S*verifier-courriel\\?token=[A-Za-z0-9_-]+).*", "$1");
             page.navigate(link.replaceFirst("^https?://[^/]+", ""));
+            checkAccessibility(page, "verify e-mail (fr)");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmer")).click();
             assertThat(page.locator("[role=status]").textContent()).contains("confirmée");
 
@@ -698,6 +702,7 @@ class WebBrowserIT {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Emplois Québec Plus")).first().click();
             assertThat(page.locator("#api-key").count()).as("the key is never shown again").isZero();
             expect(page.locator("#stats")).containsText("Réponses servies");
+            checkAccessibility(page, "partner (fr)");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer une nouvelle clé")).click();
             String rotated = page.locator("#api-key").inputValue();
@@ -744,6 +749,176 @@ class WebBrowserIT {
                 .cookie("pupitre_csrf", form.cookie("pupitre_csrf")).contentType(ContentType.URLENC)
                 .formParam("csrf", token).formParam("email", email).formParam("password", "pas le bon mot de passe")
                 .post("/fr/connexion").statusCode();
+    }
+
+    @Test
+    @Order(14)
+    void someoneWhoForgotHerPasswordChoosesANewOneFromTheEmailOnHerPhone() {
+        String email = "distraite-" + UUID.randomUUID() + "@example.ca";
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            signUpAndProveAddress(context.newPage(), "secrétaire : j'offre mes services", "Secrétaire distraite", email);
+        }
+        String newPassword = "un mot de passe retrouvé";
+        try (BrowserContext context = person("en-CA", 360)) {
+            Page page = context.newPage();
+            page.navigate("/en/sign-in");
+            checkAccessibility(page, "sign-in (en, phone)");
+            assertNoHorizontalScroll(page, "sign-in (en, phone)");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forgot your password?")).click();
+            page.waitForURL("**/en/forgot-password");
+            checkAccessibility(page, "forgot password (en, phone)");
+            assertNoHorizontalScroll(page, "forgot password (en, phone)");
+            page.getByLabel("E-mail").fill(email);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the link")).click();
+            expect(page.locator("[role=status]")).containsText("If an account uses this address");
+
+            // the link in the e-mail (in French: her account's language), opened on her English phone
+            String mail = Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> started.newestMailTo(email),
+                    text -> text != null && text.contains("nouveau-mot-de-passe?token="));
+            String link = mail.replaceAll("(?s).*?(https?://\\S*nouveau-mot-de-passe\\?token=[A-Za-z0-9_-]+).*", "$1");
+            page.navigate(link.replaceFirst("^https?://[^/]+", ""));
+            assertThat(page.url()).contains("/en/new-password?token=");
+            checkAccessibility(page, "new password (en, phone)");
+            page.getByLabel("New password").fill("court");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+            // refused by the API: its field error, in English, next to the field
+            expect(page.locator("#newPassword-error")).isVisible();
+            assertThat(page.getByLabel("New password").getAttribute("aria-describedby")).contains("newPassword-error");
+            checkAccessibility(page, "new password refused (en, phone)");
+            page.getByLabel("New password").fill(newPassword);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+            expect(page.locator("[role=status]")).containsText("Your password is changed");
+
+            // the old password no longer opens the account; the new one does
+            page.navigate("/en/sign-in");
+            page.getByLabel("E-mail").fill(email);
+            page.getByLabel("Password").fill(PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+            expect(page.locator(".problem")).isVisible();
+            checkAccessibility(page, "sign-in refused (en, phone)");
+            // again with the keyboard only: skip link, then the form's fields in order; focus is always visible
+            page.keyboard().press("Tab");
+            assertThat(page.evaluate("() => document.activeElement.className")).isEqualTo("skip");
+            assertFocusVisible(page, "skip link");
+            page.keyboard().press("Enter");
+            page.keyboard().press("Tab");
+            assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("email");
+            assertFocusVisible(page, "e-mail field");
+            assertThat(page.getByLabel("E-mail").inputValue()).as("what she typed is kept").isEqualTo(email);
+            page.keyboard().press("Tab");
+            assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("password");
+            page.keyboard().type(newPassword);
+            page.keyboard().press("Tab");
+            assertFocusVisible(page, "sign-in button");
+            page.keyboard().press("Enter");
+            page.waitForURL("**/en/account");
+            expect(page.locator("h1")).hasText("Hello, Secrétaire distraite");
+            checkAccessibility(page, "account (en, phone)");
+            assertNoHorizontalScroll(page, "account (en, phone)");
+            // the link was spent: opened again, it changes nothing
+            page.navigate(link.replaceFirst("^https?://[^/]+", ""));
+            page.getByLabel("New password").fill("encore un autre mot de passe");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+            expect(page.locator(".problem")).isVisible();
+        }
+    }
+
+    @Test
+    @Order(15)
+    void aModeratorShowsTheListingAgainThenHidesAReviewEverywhere() {
+        String review = "terminologie médicale impeccable";
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signInAsAdmin(page);
+            page.navigate("/fr/moderation");
+            Locator entry = page.locator(".queue li.card").filter(new Locator.FilterOptions().setHasText(offerTitle));
+            expect(entry).containsText("Masquée");
+            entry.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Réafficher")).click();
+            // shown again, its reports are closed and it leaves the queue; the page says so
+            expect(page.locator("[role=status]")).containsText("de nouveau visible");
+            expect(page.locator(".queue li.card").filter(new Locator.FilterOptions().setHasText(offerTitle))).hasCount(0);
+            checkAccessibility(page, "moderation, listing shown again (fr)");
+        }
+        // back for everyone: its page, search, and the secretary's public profile with the review
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                page.navigate("/fr/annonces?q=transcription dictées médicales");
+                assertThat(page.locator(".cards h3").allTextContents()).contains(offerTitle);
+            });
+            assertThat(page.navigate(offerPath).status()).isEqualTo(200);
+            expect(page.locator(".reviews")).containsText(review);
+            expect(page.locator(".stars [role=img]")).hasAttribute("aria-label", "5 étoiles sur 5");
+            checkAccessibility(page, "offer with a review (fr)");
+            // her offer shows no public name: the link and the profile's heading say what they are
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Voir le profil")).click();
+            page.waitForURL("**/fr/secretaires/*");
+            expect(page.locator("h1")).hasText("Profil de secrétaire");
+            expect(page.locator("main")).containsText(offerTitle);
+            expect(page.locator(".reviews")).containsText(review);
+            checkAccessibility(page, "secretary's profile (fr)");
+        }
+        // hiding a review is a moderator's: the reviewed secretary sees no such button, nor the queue
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, secretaryEmail);
+            page.navigate(offerPath);
+            expect(page.locator(".reviews")).containsText(review);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masquer l'avis")).count()).isZero();
+            assertThat(page.navigate("/fr/moderation").status()).isEqualTo(404);
+        }
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signInAsAdmin(page);
+            page.navigate(offerPath);
+            Locator item = page.locator(".review-list li").filter(new Locator.FilterOptions().setHasText(review));
+            item.getByLabel("Raison du masquage").fill("Avis rédigé par la secrétaire elle-même");
+            checkAccessibility(page, "offer, moderator's view (fr)");
+            item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Masquer l'avis")).click();
+            expect(page.locator("main")).not().containsText(review);
+        }
+        try (BrowserContext context = person("en-CA", 1280)) {
+            Page page = context.newPage();
+            page.navigate(offerPath.replace("/fr/annonces/", "/en/listings/"));
+            expect(page.locator("h1")).hasText(offerTitle);
+            expect(page.locator("main")).not().containsText(review);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the profile")).click();
+            page.waitForURL("**/en/secretaries/*");
+            expect(page.locator("h1")).hasText("Secretary's profile");
+            expect(page.locator("main")).containsText(offerTitle);
+            expect(page.locator("main")).not().containsText(review);
+            checkAccessibility(page, "secretary's profile (en)");
+        }
+    }
+
+    @Test
+    @Order(16)
+    void herListsOfInvitationsAndEngagementsAndAPageThatDoesNotExist() {
+        try (BrowserContext context = person("fr-CA", 1280)) {
+            Page page = context.newPage();
+            signIn(page, secretaryEmail);
+            page.getByLabel("Navigation principale").getByRole(AriaRole.LINK,
+                    new Locator.GetByRoleOptions().setName("Invitations")).click();
+            page.waitForURL("**/fr/compte/invitations");
+            expect(page.locator("table.mine")).containsText(offerTitle);
+            checkAccessibility(page, "invitations (fr)");
+            page.navigate("/fr/compte/mandats");
+            expect(page.locator("table.mine")).containsText("En cours");
+            checkAccessibility(page, "engagements (fr)");
+
+            var missing = page.navigate("/fr/annonces/" + UUID.randomUUID());
+            assertThat(missing.status()).isEqualTo(404);
+            expect(page.locator("h1")).hasText("Page introuvable");
+            assertThat(page.locator(".request-id code").textContent()).isNotBlank();
+            checkAccessibility(page, "not found (fr)");
+        }
+        try (BrowserContext context = person("en-CA", 360)) {
+            Page page = context.newPage();
+            assertThat(page.navigate("/en/no-such-page").status()).isEqualTo(404);
+            expect(page.locator("h1")).hasText("Page not found");
+            checkAccessibility(page, "not found (en, phone)");
+            assertNoHorizontalScroll(page, "not found (en, phone)");
+        }
     }
 
     @Test
@@ -808,6 +983,13 @@ class WebBrowserIT {
         page.getByLabel("Mot de passe").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
         page.waitForURL("**/fr/compte");
+    }
+
+    /** The focused element shows a focus ring (the stylesheet's :focus-visible outline, not the browser's default off). */
+    private static void assertFocusVisible(Page page, String name) {
+        Object outline = page.evaluate("() => { const s = getComputedStyle(document.activeElement);"
+                + " return s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth); }");
+        assertThat(((Number) outline).doubleValue()).as("focus ring on %s", name).isGreaterThanOrEqualTo(2);
     }
 
     private static void assertNoHorizontalScroll(Page page, String name) {

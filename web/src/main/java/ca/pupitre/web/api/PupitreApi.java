@@ -334,7 +334,7 @@ public interface PupitreApi {
 
     @POST
     @Path("reviews/{id}/hide")
-    void hideReview(@PathParam("id") UUID id, @HeaderParam(AUTHORIZATION) String bearer);
+    void hideReview(@PathParam("id") UUID id, ReviewHiding reason, @HeaderParam(AUTHORIZATION) String bearer);
 
     // ---- partners (the gateway; admins)
 
@@ -503,6 +503,10 @@ public interface PupitreApi {
     }
 
     record ReviewAnswer(String text) {
+    }
+
+    /** Why a moderator hides a review (required by the API, kept with the review). */
+    record ReviewHiding(String text) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -91,10 +91,11 @@ public class ModerationPages {
         return act(v, signedIn, v.link(Page.MODERATION), bearer -> {
             if ("hide".equals(action)) {
                 api.hideListing(listingId, new PupitreApi.HideReason(orEmpty(reason).strip()), bearer);
-            } else {
-                api.unhideListing(listingId, bearer);
+                return v.link(Page.MODERATION) + "#l-" + listingId;
             }
-            return v.link(Page.MODERATION) + "#l-" + listingId;
+            // shown again, its reports are closed: it leaves the queue, so the page says what happened
+            api.unhideListing(listingId, bearer);
+            return v.link(Page.MODERATION) + "?unhidden=1";
         });
     }
 

@@ -172,7 +172,7 @@ public class WorkPages {
             if ("answer".equals(action)) {
                 api.answerReview(uuid(id), new PupitreApi.ReviewAnswer(orEmpty(text).strip()), bearer);
             } else {
-                api.hideReview(uuid(id), bearer);
+                api.hideReview(uuid(id), new PupitreApi.ReviewHiding(orEmpty(text).strip()), bearer);
             }
             return v.link(Page.LISTING, listingId) + "#reviews-heading";
         });

@@ -87,6 +87,7 @@ public interface Messages {
 
     // profile
     @Message("Ses offres") String profile_offers();
+    @Message("Profil de secrétaire") String profile_heading();
 
     // accounts
     @Message("Créer un compte") String sign_up_heading();
@@ -202,6 +203,7 @@ public interface Messages {
     @Message("Raison du masquage (vue par la personne)") String moderation_hide_reason();
     @Message("Masquer") String moderation_hide();
     @Message("Réafficher") String moderation_unhide();
+    @Message("L'annonce est de nouveau visible et ses signalements sont clos.") String moderation_unhidden();
 
     // billing
     @Message("Facturation") String billing_heading();
@@ -307,6 +309,7 @@ public interface Messages {
     @Message("Votre réponse (publique)") String review_answer_label();
     @Message("Répondre") String review_answer_submit();
     @Message("Masquer l'avis") String review_hide();
+    @Message("Raison du masquage") String review_hide_reason();
 
     // errors
     @Message("Page introuvable") String not_found_heading();
