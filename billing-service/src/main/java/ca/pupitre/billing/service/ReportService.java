@@ -165,8 +165,6 @@ public class ReportService {
         QuarkusTransaction.requiringNew().run(() -> {
             try {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                w.write('\uFEFF');
-                w.write("number,kind,issueDate,dueDate,client,clientProvince,subtotal,GST,HST,QST,total,paid,credited,balance,state,creditedInvoice\r\n");
                 @SuppressWarnings("unchecked")
                 Stream<Object[]> rows = em.createNativeQuery("select i.number, i.kind, i.issue_date, i.due_date, i.client_name,"
                                 + " i.client_province, i.subtotal,"
@@ -181,18 +179,8 @@ public class ReportService {
                         .setHint("org.hibernate.fetchSize", 200)
                         .getResultStream();
                 try (rows) {
-                    for (Object[] r : (Iterable<Object[]>) rows::iterator) {
-                        StringBuilder line = new StringBuilder();
-                        for (int c = 0; c < r.length; c++) {
-                            if (c > 0) {
-                                line.append(',');
-                            }
-                            line.append(cell(r[c]));
-                        }
-                        w.write(line.append("\r\n").toString());
-                    }
+                    InvoicesCsv.write(rows, w);
                 }
-                w.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -206,18 +194,4 @@ public class ReportService {
         return ((Date) value).toLocalDate();
     }
 
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal d ? Money.format(d) : value.toString();
-        // Quote when needed; neutralize formulas (CSV injection) from user-typed names.
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof BigDecimal)) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
-    }
 }

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -51,16 +52,10 @@ class PromotionResourceTest {
         return Arrays.stream(Scenario.fakeGet("/__fake/featured").split("\n")).filter(l -> l.startsWith(listing + "|")).toList();
     }
 
-    private static List<String> awaitFeaturedCalls(UUID listing, Duration max) throws InterruptedException {
-        Instant until = Instant.now().plus(max);
-        while (Instant.now().isBefore(until)) {
-            List<String> calls = featuredCalls(listing);
-            if (!calls.isEmpty()) {
-                return calls;
-            }
-            Thread.sleep(200);
-        }
-        return featuredCalls(listing);
+    /** The outbox's calls to listings for this offer, once there is one (fails after {@code max}). */
+    private static List<String> awaitFeaturedCalls(UUID listing, Duration max) {
+        return Awaitility.await().atMost(max).pollInterval(Duration.ofMillis(200))
+                .until(() -> featuredCalls(listing), calls -> !calls.isEmpty());
     }
 
     @Test

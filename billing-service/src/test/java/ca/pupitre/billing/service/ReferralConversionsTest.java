@@ -13,11 +13,11 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** Referral conversions reported to matching-service (the fake) by the outbox job, invoked directly here. */
@@ -66,17 +66,11 @@ class ReferralConversionsTest {
     }
 
     /** Runs the delivery job until matching answered something other than 503 for this engagement. */
-    private List<String> deliverUntilAnswered(UUID engagement, Duration max) throws InterruptedException {
-        Instant until = Instant.now().plus(max);
-        while (Instant.now().isBefore(until)) {
+    private List<String> deliverUntilAnswered(UUID engagement, Duration max) {
+        return Awaitility.await().atMost(max).pollInterval(Duration.ofMillis(250)).until(() -> {
             delivery.deliverDue();
-            List<String> calls = calls(engagement);
-            if (calls.stream().anyMatch(c -> !c.split("\\|")[1].equals("503"))) {
-                return calls;
-            }
-            Thread.sleep(250);
-        }
-        return calls(engagement);
+            return calls(engagement);
+        }, calls -> calls.stream().anyMatch(c -> !c.split("\\|")[1].equals("503")));
     }
 
     @Test
