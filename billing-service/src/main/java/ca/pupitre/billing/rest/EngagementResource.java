@@ -6,11 +6,12 @@ import ca.pupitre.billing.rest.dto.EngagementView;
 import ca.pupitre.billing.rest.dto.ReviewEligibilityView;
 import ca.pupitre.billing.rest.dto.TimeEntryRequest;
 import ca.pupitre.billing.rest.dto.TimeEntryView;
-import ca.pupitre.billing.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.billing.service.EngagementService;
 import ca.pupitre.billing.service.TimesheetService;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -58,7 +59,7 @@ public class EngagementResource {
     }
 
     @POST
-    @RolesAllowed("CLIENT")
+    @RolesAllowed(Roles.CLIENT)
     @Operation(summary = "Start an engagement from an invitation matching-service confirms as ACCEPTED")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "403", description = "The invitation is not this client's (or not this secretary's)",
@@ -73,7 +74,7 @@ public class EngagementResource {
     }
 
     @GET
-    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
     @Operation(summary = "My engagements (as client or secretary)")
     public List<EngagementView> listEngagements() {
         return engagements.mine(Caller.of(identity));
@@ -81,7 +82,7 @@ public class EngagementResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
     @Operation(summary = "One engagement (its parties and admins)")
     public EngagementView getEngagement(@PathParam("id") UUID id) {
         return engagements.get(Caller.of(identity), id);
@@ -90,7 +91,7 @@ public class EngagementResource {
     @Consumes(MediaType.WILDCARD)
     @POST
     @Path("/{id}/end")
-    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
     @Operation(summary = "End an engagement: ACTIVE → ENDED (no more time; still invoiceable)")
     public EngagementView endEngagement(@PathParam("id") UUID id) {
         return engagements.end(Caller.of(identity), id);
@@ -98,7 +99,7 @@ public class EngagementResource {
 
     @GET
     @Path("/{id}/review-eligibility")
-    @RolesAllowed({"SERVICE", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SERVICE, Roles.CLIENT, Roles.ADMIN})
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "For matching-service: the parties and whether an invoice of this engagement is paid")
     public ReviewEligibilityView getReviewEligibility(@PathParam("id") UUID id) {
@@ -107,7 +108,7 @@ public class EngagementResource {
 
     @POST
     @Path("/{id}/time-entries")
-    @RolesAllowed("SECRETARY")
+    @RolesAllowed(Roles.SECRETARY)
     @Operation(summary = "Log time (and units) on an active engagement")
     @APIResponse(responseCode = "201", description = "Created, SUBMITTED")
     public Response logTimeEntry(@PathParam("id") UUID id, @Valid @NotNull TimeEntryRequest request) {
@@ -117,7 +118,7 @@ public class EngagementResource {
 
     @GET
     @Path("/{id}/time-entries")
-    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
     @Operation(summary = "Time entries, optionally of one week (weekStart = a Monday)")
     public List<TimeEntryView> listTimeEntries(@PathParam("id") UUID id,
             @Size(max = 10) @Parameter(description = "A Monday (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, example = "2026-11-02"))
@@ -128,7 +129,7 @@ public class EngagementResource {
     @Consumes(MediaType.WILDCARD)
     @POST
     @Path("/{id}/weeks/{weekStart}/approve")
-    @RolesAllowed("CLIENT")
+    @RolesAllowed(Roles.CLIENT)
     @Operation(summary = "Approve the week's submitted entries (they are locked from then on)")
     public List<TimeEntryView> approveTimesheetWeek(@PathParam("id") UUID id,
             @Size(max = 10) @Parameter(description = "A Monday (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, example = "2026-11-02"))
@@ -138,7 +139,7 @@ public class EngagementResource {
 
     @POST
     @Path("/{id}/weeks/{weekStart}/dispute")
-    @RolesAllowed("CLIENT")
+    @RolesAllowed(Roles.CLIENT)
     @Operation(summary = "Dispute the week's submitted entries (or the ones named) with a comment")
     public List<TimeEntryView> disputeTimesheetWeek(@PathParam("id") UUID id,
             @Size(max = 10) @Parameter(description = "A Monday (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, example = "2026-11-02"))

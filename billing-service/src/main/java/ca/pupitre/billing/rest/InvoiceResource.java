@@ -9,7 +9,7 @@ import ca.pupitre.billing.rest.dto.InvoiceRequest;
 import ca.pupitre.billing.rest.dto.InvoiceView;
 import ca.pupitre.billing.rest.dto.PaymentRequest;
 import ca.pupitre.billing.rest.dto.PaymentView;
-import ca.pupitre.billing.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.billing.service.Idempotency;
 import ca.pupitre.billing.service.InvoicePdf;
 import ca.pupitre.billing.service.InvoiceService;
@@ -17,6 +17,7 @@ import ca.pupitre.billing.service.PaymentService;
 import ca.pupitre.platform.problem.Languages;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -74,7 +75,7 @@ public class InvoiceResource {
     }
 
     @POST
-    @RolesAllowed("SECRETARY")
+    @RolesAllowed(Roles.SECRETARY)
     @Operation(summary = "Draft an invoice from the engagement's approved, uninvoiced time and the milestones given")
     @APIResponse(responseCode = "201", description = "Draft created (no number, no taxes yet)")
     @APIResponse(responseCode = "422", description = "Nothing to invoice, invalid amount, key reused with another body",
@@ -92,7 +93,7 @@ public class InvoiceResource {
     }
 
     @GET
-    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
     @Operation(summary = "My invoices and credit notes: issued by me (secretary) or addressed to me (client, no drafts)")
     public List<InvoiceView> listInvoices() {
         return invoices.mine(Caller.of(identity));
@@ -100,7 +101,7 @@ public class InvoiceResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
     @Operation(summary = "One invoice or credit note (JSON)")
     @APIResponse(responseCode = "404", description = "Unknown, or not the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -111,7 +112,7 @@ public class InvoiceResource {
     @GET
     @Path("/{id}")
     @Produces(PDF)
-    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
     @Operation(summary = "One issued invoice or credit note as a PDF, French by default (lang=en or Accept-Language: en)")
     @APIResponse(responseCode = "200", description = "The PDF",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -138,7 +139,7 @@ public class InvoiceResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
     @Operation(summary = "Replace a draft's milestone lines; 409 once issued (issued invoices are never edited)")
     public InvoiceView updateDraftInvoice(@PathParam("id") UUID id, @Valid @NotNull DraftUpdateRequest request) {
         return invoices.updateDraft(Caller.of(identity), id, request);
@@ -147,7 +148,7 @@ public class InvoiceResource {
     @DELETE
     @Consumes(MediaType.WILDCARD)
     @Path("/{id}")
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
     @Operation(summary = "Delete a draft (its time entries become invoiceable again); 409 once issued")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteDraftInvoice(@PathParam("id") UUID id) {
@@ -157,7 +158,7 @@ public class InvoiceResource {
     @Consumes(MediaType.WILDCARD)
     @POST
     @Path("/{id}/issue")
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
     @Operation(summary = "Issue a draft: number (per issuer and year, no gaps), taxes on the client's province and today, frozen")
     @APIResponse(responseCode = "200", description = "Issued")
     @APIResponse(responseCode = "409", description = "Not a draft, missing tax profile, key in flight",
@@ -172,7 +173,7 @@ public class InvoiceResource {
 
     @POST
     @Path("/{id}/payments")
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
     @Operation(summary = "Record money received (partial or full); the invoice state follows")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "422", description = "Overpayment, invalid amount",
@@ -192,7 +193,7 @@ public class InvoiceResource {
 
     @POST
     @Path("/{id}/payments/{paymentId}/confirmation")
-    @RolesAllowed("CLIENT")
+    @RolesAllowed(Roles.CLIENT)
     @Operation(operationId = "confirmPaymentAsClient", summary = "The client confirms a payment the secretary recorded (needed before it makes the engagement reviewable)")
     @APIResponse(responseCode = "200", description = "Confirmed (again: unchanged)")
     @APIResponse(responseCode = "404", description = "Not my invoice, or no such payment on it",
@@ -204,7 +205,7 @@ public class InvoiceResource {
 
     @GET
     @Path("/{id}/payments")
-    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
     @Operation(summary = "Payments received on an invoice")
     public List<PaymentView> listPayments(@PathParam("id") UUID id) {
         return payments.list(Caller.of(identity), id);
@@ -212,7 +213,7 @@ public class InvoiceResource {
 
     @POST
     @Path("/{id}/credit-notes")
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
     @Operation(summary = "Correct an issued invoice with a credit note (own numbering NC-YYYY-NNNNNN, linked)")
     @APIResponse(responseCode = "201", description = "Credit note issued")
     public Response issueCreditNote(@Parameter(description = "Client-chosen key; retries with it never apply twice",
@@ -229,7 +230,7 @@ public class InvoiceResource {
     @Consumes(MediaType.WILDCARD)
     @POST
     @Path("/{id}/uncollectible")
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
     @Operation(summary = "Write an open invoice off as UNCOLLECTIBLE")
     public InvoiceView markInvoiceUncollectible(@PathParam("id") UUID id) {
         return invoices.markUncollectible(Caller.of(identity), id);

@@ -1,8 +1,9 @@
 package ca.pupitre.billing.rest;
 
-import ca.pupitre.billing.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.billing.service.PersonalData;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/billing/people/{personId}/personal-data")
 @Tag(name = "Privacy")
 @SecurityRequirement(name = "jwt")
-@RolesAllowed({"SERVICE", "ADMIN"})
+@RolesAllowed({Roles.SERVICE, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", description = "Neither the gateway's SERVICE token nor an admin",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -2,9 +2,10 @@ package ca.pupitre.billing.rest;
 
 import ca.pupitre.billing.rest.dto.ProfileRequest;
 import ca.pupitre.billing.rest.dto.ProfileView;
-import ca.pupitre.billing.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.billing.service.ProfileService;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"SECRETARY", "CLIENT"})
+@RolesAllowed({Roles.SECRETARY, Roles.CLIENT})
 public class ProfileResource {
 
     private final ProfileService profiles;

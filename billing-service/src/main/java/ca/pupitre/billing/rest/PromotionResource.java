@@ -2,10 +2,11 @@ package ca.pupitre.billing.rest;
 
 import ca.pupitre.billing.rest.dto.PromotionRequest;
 import ca.pupitre.billing.rest.dto.PromotionView;
-import ca.pupitre.billing.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.billing.service.Idempotency;
 import ca.pupitre.billing.service.PromotionService;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -49,7 +50,7 @@ public class PromotionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("SECRETARY")
+    @RolesAllowed(Roles.SECRETARY)
     @Operation(summary = "Buy \"À la une\" for an offer (7 or 30 days): Pupitre issues the invoice; paid, the offer is featured")
     @APIResponse(responseCode = "201", description = "Promotion awaiting payment, with its issued invoice")
     @APIResponse(responseCode = "409", description = "Buyer has no tax profile",
@@ -67,7 +68,7 @@ public class PromotionResource {
     }
 
     @GET
-    @RolesAllowed("SECRETARY")
+    @RolesAllowed(Roles.SECRETARY)
     @Operation(summary = "My promotions")
     public List<PromotionView> listMyPromotions() {
         return promotions.mine(Caller.of(identity));
@@ -75,7 +76,7 @@ public class PromotionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
     @Operation(summary = "One promotion")
     public PromotionView getPromotion(@PathParam("id") UUID id) {
         return promotions.get(Caller.of(identity), id);

@@ -1,10 +1,11 @@
 package ca.pupitre.billing.rest;
 
 import ca.pupitre.billing.rest.dto.ReportViews;
-import ca.pupitre.billing.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.billing.service.ReportService;
 import ca.pupitre.billing.service.TaxService;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/billing/reports")
 @Tag(name = "Reports")
 @SecurityRequirement(name = "jwt")
-@RolesAllowed({"SECRETARY", "ADMIN"})
+@RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
 public class ReportResource {
 
     private final ReportService reports;

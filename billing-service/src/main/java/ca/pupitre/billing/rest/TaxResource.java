@@ -4,6 +4,7 @@ import ca.pupitre.billing.rest.dto.TaxQuoteView;
 import ca.pupitre.billing.service.TaxService;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,7 @@ public class TaxResource {
 
     @GET
     @Path("/quote")
-    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
     @Operation(summary = "GST/QST/HST on a subtotal, exactly as an invoice would carry them")
     @APIResponse(responseCode = "200", description = "The tax lines and totals")
     @APIResponse(responseCode = "400", description = "Unknown province, malformed or negative subtotal, date before the rate table",

@@ -3,8 +3,9 @@ package ca.pupitre.billing.rest;
 import ca.pupitre.billing.rest.dto.CommentRequest;
 import ca.pupitre.billing.rest.dto.TimeEntryRequest;
 import ca.pupitre.billing.rest.dto.TimeEntryView;
-import ca.pupitre.billing.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.billing.service.TimesheetService;
+import ca.pupitre.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,7 +39,7 @@ public class TimeEntryResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed("SECRETARY")
+    @RolesAllowed(Roles.SECRETARY)
     @Operation(summary = "Correct a submitted or disputed entry (back to SUBMITTED); approved entries are locked (409)")
     public TimeEntryView correctTimeEntry(@PathParam("id") UUID id, @Valid @NotNull TimeEntryRequest request) {
         return timesheets.correct(Caller.of(identity), id, request);
@@ -46,7 +47,7 @@ public class TimeEntryResource {
 
     @POST
     @Path("/{id}/comments")
-    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT})
     @Operation(summary = "Add to an entry's comment trail")
     public TimeEntryView commentTimeEntry(@PathParam("id") UUID id, @Valid @NotNull CommentRequest request) {
         return timesheets.comment(Caller.of(identity), id, request.comment());

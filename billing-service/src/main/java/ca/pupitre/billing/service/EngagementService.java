@@ -19,6 +19,7 @@ import ca.pupitre.billing.rest.dto.EngagementView;
 import ca.pupitre.billing.rest.dto.PricingRequest;
 import ca.pupitre.billing.rest.dto.ReviewEligibilityView;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -54,7 +55,7 @@ public class EngagementService {
 
     /** Not transactional on purpose: the call to matching-service happens before any transaction opens. */
     public EngagementView create(Caller caller, EngagementRequest request) {
-        UUID client = caller.userId();
+        UUID client = caller.requirePersonId();
         PricingRequest pricing = request.pricing();
         BigDecimal rate = switch (pricing.type()) {
             case FIXED -> Money.parsePositive("pricing.amount", pricing.amount());
@@ -119,7 +120,7 @@ public class EngagementService {
     /** The engagement if the caller is one of its parties or an admin; 404 otherwise (existence is not leaked). */
     public Engagement visible(Caller caller, UUID id) {
         Engagement e = engagements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("ENGAGEMENT_NOT_FOUND", id));
-        if (caller.isAdmin() || (!caller.isService() && e.isParty(caller.userId()))) {
+        if (caller.isAdmin() || (!caller.isService() && e.isParty(caller.requirePersonId()))) {
             return e;
         }
         throw ProblemException.notFound("ENGAGEMENT_NOT_FOUND", id);
@@ -132,7 +133,7 @@ public class EngagementService {
     public List<EngagementView> mine(Caller caller) {
         List<Engagement> found = caller.isAdmin()
                 ? engagements.find("order by createdAt desc").page(0, 200).list()
-                : engagements.find("clientId = ?1 or secretaryId = ?1 order by createdAt desc", caller.userId()).page(0, 200).list();
+                : engagements.find("clientId = ?1 or secretaryId = ?1 order by createdAt desc", caller.requirePersonId()).page(0, 200).list();
         return found.stream().map(EngagementView::of).toList();
     }
 
@@ -152,7 +153,7 @@ public class EngagementService {
     public ReviewEligibilityView reviewEligibility(Caller caller, UUID id) {
         Engagement e = engagements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("ENGAGEMENT_NOT_FOUND", id));
         boolean matching = caller.isService(config.reviewEligibilityReader());
-        if (!matching && !caller.isAdmin() && (caller.isService() || !e.clientId.equals(caller.userId()))) {
+        if (!matching && !caller.isAdmin() && (caller.isService() || !e.clientId.equals(caller.requirePersonId()))) {
             throw ProblemException.notFound("ENGAGEMENT_NOT_FOUND", id);
         }
         // A paid invoice counts only if no payment on it rests on the secretary's word alone: a payment she

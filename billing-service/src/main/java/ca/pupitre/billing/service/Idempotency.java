@@ -2,6 +2,7 @@ package ca.pupitre.billing.service;
 
 import ca.pupitre.billing.config.BillingConfig;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;

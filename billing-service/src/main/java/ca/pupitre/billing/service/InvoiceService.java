@@ -27,6 +27,8 @@ import ca.pupitre.billing.rest.dto.InvoiceRequest;
 import ca.pupitre.billing.rest.dto.InvoiceView;
 import ca.pupitre.billing.rest.dto.MilestoneRequest;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
+import ca.pupitre.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -85,7 +87,7 @@ public class InvoiceService {
     @Transactional
     public InvoiceView createDraft(Caller caller, InvoiceRequest request) {
         Engagement engagement = engagements.visible(caller, request.engagementId());
-        if (!caller.is("SECRETARY") || !engagement.secretaryId.equals(caller.userId())) {
+        if (!caller.is(Roles.SECRETARY) || !engagement.secretaryId.equals(caller.requirePersonId())) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
         List<MilestoneRequest> milestones = request.milestones() == null ? List.of() : request.milestones();
@@ -372,7 +374,7 @@ public class InvoiceService {
         if (caller.isService()) {
             throw ProblemException.notFound("INVOICE_NOT_FOUND", id);
         }
-        UUID me = caller.userId();
+        UUID me = caller.requirePersonId();
         if (invoice.issuerId.equals(me) || (invoice.clientId.equals(me) && invoice.state != InvoiceState.DRAFT)) {
             return invoice;
         }
@@ -384,12 +386,12 @@ public class InvoiceService {
         List<Invoice> found;
         if (caller.isAdmin()) {
             found = invoices.find("order by createdAt desc").page(0, 200).list();
-        } else if (caller.is("SECRETARY")) {
+        } else if (caller.is(Roles.SECRETARY)) {
             // her own invoices, and Pupitre's invoices to her (promotions) once issued
-            found = invoices.find("issuerId = ?1 or (clientId = ?1 and state <> ?2) order by createdAt desc", caller.userId(),
+            found = invoices.find("issuerId = ?1 or (clientId = ?1 and state <> ?2) order by createdAt desc", caller.requirePersonId(),
                     InvoiceState.DRAFT).page(0, 200).list();
         } else {
-            found = invoices.find("clientId = ?1 and state <> ?2 order by createdAt desc", caller.userId(), InvoiceState.DRAFT)
+            found = invoices.find("clientId = ?1 and state <> ?2 order by createdAt desc", caller.requirePersonId(), InvoiceState.DRAFT)
                     .page(0, 200).list();
         }
         return found.stream().map(this::view).toList();
@@ -420,7 +422,7 @@ public class InvoiceService {
             }
             throw ProblemException.notFound("INVOICE_NOT_FOUND", invoice.id);
         }
-        UUID me = caller.userId();
+        UUID me = caller.requirePersonId();
         if (invoice.issuerId.equals(me)) {
             return;
         }

@@ -11,6 +11,7 @@ import ca.pupitre.billing.repository.AuditLog;
 import ca.pupitre.billing.repository.PaymentRepository;
 import ca.pupitre.billing.rest.dto.PaymentView;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -81,7 +82,7 @@ public class PaymentService {
     @Transactional
     public PaymentView confirmByClient(Caller caller, UUID invoiceId, UUID paymentId) {
         Invoice invoice = invoiceService.visible(caller, invoiceId);
-        if (!invoice.clientId.equals(caller.userId())) {
+        if (!invoice.clientId.equals(caller.requirePersonId())) {
             throw ProblemException.notFound("INVOICE_NOT_FOUND", invoiceId);
         }
         Payment payment = payments.findByIdOptional(paymentId).filter(p -> p.invoiceId.equals(invoiceId))

@@ -11,6 +11,7 @@ import ca.pupitre.billing.rest.dto.EngagementView;
 import ca.pupitre.billing.rest.dto.PaymentView;
 import ca.pupitre.billing.rest.dto.ProfileView;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;

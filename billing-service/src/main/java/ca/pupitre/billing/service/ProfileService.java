@@ -8,6 +8,8 @@ import ca.pupitre.billing.repository.BillingProfileRepository;
 import ca.pupitre.billing.rest.dto.ProfileRequest;
 import ca.pupitre.billing.rest.dto.ProfileView;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
+import ca.pupitre.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -37,8 +39,8 @@ public class ProfileService {
      */
     @Transactional
     public ProfileView put(Caller caller, ProfileRequest request, String verifiedEmail) {
-        UUID user = caller.userId();
-        BillingProfile.Kind kind = caller.is("SECRETARY") ? BillingProfile.Kind.SECRETARY : BillingProfile.Kind.CLIENT;
+        UUID user = caller.requirePersonId();
+        BillingProfile.Kind kind = caller.is(Roles.SECRETARY) ? BillingProfile.Kind.SECRETARY : BillingProfile.Kind.CLIENT;
         String province;
         try {
             province = Province.fromCode(request.province()).code();
@@ -88,7 +90,7 @@ public class ProfileService {
     }
 
     public ProfileView get(Caller caller) {
-        return profiles.findByIdOptional(caller.userId()).map(ProfileView::of)
+        return profiles.findByIdOptional(caller.requirePersonId()).map(ProfileView::of)
                 .orElseThrow(() -> ProblemException.notFound("PROFILE_NOT_FOUND"));
     }
 

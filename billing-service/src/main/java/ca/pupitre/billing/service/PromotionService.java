@@ -12,6 +12,7 @@ import ca.pupitre.billing.repository.BillingProfileRepository;
 import ca.pupitre.billing.rest.dto.PromotionRequest;
 import ca.pupitre.billing.rest.dto.PromotionView;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,7 @@ public class PromotionService {
 
     @Transactional
     public PromotionView buy(Caller caller, PromotionRequest request) {
-        UUID secretary = caller.userId();
+        UUID secretary = caller.requirePersonId();
         requireOwnOffer(secretary, request.listingId());
         BigDecimal price = switch (request.days()) {
             case 7 -> config.promotion().price7Days();
@@ -129,7 +130,7 @@ public class PromotionService {
     @Transactional
     public PromotionView get(Caller caller, UUID id) {
         Promotion promotion = promotions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("PROMOTION_NOT_FOUND", id));
-        if (!caller.isAdmin() && !promotion.secretaryId.equals(caller.userId())) {
+        if (!caller.isAdmin() && !promotion.secretaryId.equals(caller.requirePersonId())) {
             throw ProblemException.notFound("PROMOTION_NOT_FOUND", id);
         }
         return view(promotion);
@@ -137,7 +138,7 @@ public class PromotionService {
 
     @Transactional
     public List<PromotionView> mine(Caller caller) {
-        return promotions.list("secretaryId = ?1 order by createdAt desc", caller.userId()).stream().map(this::view).toList();
+        return promotions.list("secretaryId = ?1 order by createdAt desc", caller.requirePersonId()).stream().map(this::view).toList();
     }
 
     private PromotionView view(Promotion p) {

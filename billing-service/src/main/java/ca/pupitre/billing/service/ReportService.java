@@ -3,6 +3,7 @@ package ca.pupitre.billing.service;
 import ca.pupitre.billing.domain.Money;
 import ca.pupitre.billing.rest.dto.ReportViews;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,7 +48,7 @@ public class ReportService {
             }
             return secretaryId;
         }
-        UUID me = caller.userId();
+        UUID me = caller.requirePersonId();
         if (secretaryId != null && !secretaryId.equals(me)) {
             throw ProblemException.forbidden("FORBIDDEN");
         }

@@ -12,6 +12,8 @@ import ca.pupitre.billing.rest.dto.DisputeRequest;
 import ca.pupitre.billing.rest.dto.TimeEntryRequest;
 import ca.pupitre.billing.rest.dto.TimeEntryView;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
+import ca.pupitre.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -125,8 +127,8 @@ public class TimesheetService {
         TimeEntryComment c = new TimeEntryComment();
         c.id = UUID.randomUUID();
         c.entryId = entryId;
-        c.authorId = caller.userId();
-        c.authorRole = caller.role();
+        c.authorId = caller.requirePersonId();
+        c.authorRole = caller.personRole();
         c.body = body.strip();
         c.createdAt = clock.instant();
         comments.persist(c);
@@ -166,13 +168,13 @@ public class TimesheetService {
     }
 
     private static void requireSecretary(Caller caller, Engagement engagement) {
-        if (!caller.is("SECRETARY") || !engagement.secretaryId.equals(caller.userId())) {
+        if (!caller.is(Roles.SECRETARY) || !engagement.secretaryId.equals(caller.requirePersonId())) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
     }
 
     private static void requireClient(Caller caller, Engagement engagement) {
-        if (!caller.is("CLIENT") || !engagement.clientId.equals(caller.userId())) {
+        if (!caller.is(Roles.CLIENT) || !engagement.clientId.equals(caller.requirePersonId())) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
     }

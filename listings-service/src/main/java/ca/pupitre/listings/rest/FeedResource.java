@@ -9,6 +9,7 @@ import ca.pupitre.listings.service.FeedService;
 import ca.pupitre.platform.http.AcceptEncoding;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -55,8 +56,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FeedResource {
 
-    private static final String PARTNER = "PARTNER";
-    private static final String ADMIN = "ADMIN";
 
     private final FeedService feeds;
     private final AttributionService attribution;
@@ -73,7 +72,7 @@ public class FeedResource {
 
     @GET
     @Path("jobs.jsonld")
-    @RolesAllowed({PARTNER, ADMIN})
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "Every open request as a schema.org JobPosting (JSON-LD @graph, Google for Jobs properties)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/ld+json"))
     public Response getJobsFeedJsonLd(
@@ -86,7 +85,7 @@ public class FeedResource {
 
     @GET
     @Path("jobs.xml")
-    @RolesAllowed({PARTNER, ADMIN})
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "Every open request in the Indeed-style XML job feed (complete snapshot; schema feeds/jobs.xsd)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/xml"))
     public Response getJobsFeedXml(
@@ -99,7 +98,7 @@ public class FeedResource {
 
     @GET
     @Path("services.jsonld")
-    @RolesAllowed({PARTNER, ADMIN})
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "Every published offer as a schema.org Service with its Offer (JSON-LD @graph)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/ld+json"))
     public Response getServicesFeedJsonLd(
@@ -112,7 +111,7 @@ public class FeedResource {
 
     @GET
     @Path("services.atom")
-    @RolesAllowed({PARTNER, ADMIN})
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "Atom feed of the newest published offers (limit, default 100)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/atom+xml"))
     public Response getServicesFeedAtom(
@@ -126,7 +125,7 @@ public class FeedResource {
 
     @GET
     @Path("changes")
-    @RolesAllowed({PARTNER, ADMIN})
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "Delta feed in commit order: UPSERT with the schema.org item, TOMBSTONE (EXPIRED, CLOSED, HIDDEN) with time")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response listFeedChanges(
@@ -152,7 +151,7 @@ public class FeedResource {
     @GET
     @Path("stats")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({PARTNER, ADMIN})
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "A partner's impressions and clicks (its own; admins give partnerId)")
     @APIResponse(responseCode = "200", description = "The calling partner's feed statistics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerStats.class)))
@@ -173,7 +172,7 @@ public class FeedResource {
     @GET
     @Path("partners/{id}/stats")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({PARTNER, ADMIN})
+    @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "Same as /stats?partnerId={id} (the gateway routes /api/v1/feeds/** here)")
     @APIResponse(responseCode = "200", description = "The partner's feed statistics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerStats.class)))
@@ -266,14 +265,14 @@ public class FeedResource {
 
     private FeedCaller caller() {
         Set<String> groups = jwt.getGroups() == null ? Set.of() : jwt.getGroups();
-        if (groups.contains(PARTNER)) {
+        if (groups.contains(Roles.PARTNER)) {
             UUID partnerId = partnerId();
             if (partnerId == null) {
                 throw ProblemException.forbidden("FORBIDDEN");
             }
             return new FeedCaller(partnerId, false, feedsClaim());
         }
-        return new FeedCaller(null, groups.contains(ADMIN), null);
+        return new FeedCaller(null, groups.contains(Roles.ADMIN), null);
     }
 
     /** The {@code partnerId} claim, else the UUID in {@code sub = partner:<uuid>}. */

@@ -2,9 +2,10 @@ package ca.pupitre.listings.rest;
 
 import ca.pupitre.listings.rest.dto.ListingSources;
 import ca.pupitre.listings.service.AttributionService;
-import ca.pupitre.listings.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,13 +56,12 @@ public class ListingAttributionResource {
     @GET
     @Path("{id}/sources")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
     @Operation(summary = "Where the listing's visits came from, per partner (owner and admins)")
     public ListingSources getListingSources(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
             @PathParam("id") String id) {
-        Set<String> groups = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
-        return attribution.sources(new Caller(jwt.getSubject(), groups), uuid(id));
+        return attribution.sources(Caller.of(jwt), uuid(id));
     }
 
     private static UUID uuid(String id) {

@@ -13,7 +13,7 @@ import ca.pupitre.listings.rest.dto.ReportRequest;
 import ca.pupitre.listings.rest.dto.ReportView;
 import ca.pupitre.listings.rest.dto.SearchPage;
 import ca.pupitre.listings.rest.dto.Suggestions;
-import ca.pupitre.listings.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.listings.service.ChangeFeedService;
 import ca.pupitre.listings.service.ListingService;
 import ca.pupitre.listings.service.ListingValidator;
@@ -21,10 +21,9 @@ import ca.pupitre.listings.service.SearchService;
 import ca.pupitre.platform.problem.Languages;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonValue;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,7 +41,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -124,7 +122,7 @@ public class ListingResource {
     }
 
     @POST
-    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT})
     @Operation(summary = "Create a draft: an OFFER for a secretary, a REQUEST for a client")
     @APIResponse(responseCode = "201", description = "Created (draft)")
     @APIResponse(responseCode = "422", description = "Invalid fields",
@@ -139,7 +137,7 @@ public class ListingResource {
 
     @GET
     @Path("mine")
-    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT})
     @Operation(summary = "The caller's own listings, every status, newest first")
     @APIResponse(responseCode = "200", description = "A page of the caller's listings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingPage.class)))
@@ -150,7 +148,7 @@ public class ListingResource {
 
     @GET
     @Path("expiring")
-    @RolesAllowed({"SERVICE", "ADMIN"})
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Published listings expiring within the given ISO duration (default P5D), for reminders")
     public List<ExpiringListing> listExpiringListings(@QueryParam("within") String within) {
@@ -168,7 +166,7 @@ public class ListingResource {
 
     @GET
     @Path("changes")
-    @RolesAllowed({"SERVICE", "ADMIN"})
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Change feed in commit order: upserts of public listings, tombstones for the rest")
     public ChangePage listListingChanges(@QueryParam("since") String since, @QueryParam("limit") Integer limit) {
@@ -192,7 +190,7 @@ public class ListingResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT})
     @Operation(summary = "Replace the listing's content (owner only); requires If-Match with the ETag read")
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -213,7 +211,7 @@ public class ListingResource {
 
     @POST
     @Path("{id}/publish")
-    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT})
     @Operation(summary = "DRAFT → PUBLISHED for the configured lifetime (owner only)")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -228,7 +226,7 @@ public class ListingResource {
 
     @POST
     @Path("{id}/renew")
-    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT})
     @Operation(summary = "EXPIRED (or PUBLISHED) → PUBLISHED for a new lifetime (owner only)")
     @APIResponse(responseCode = "403", description = "Not the owner, or her e-mail address is not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The renewed listing",
@@ -241,7 +239,7 @@ public class ListingResource {
 
     @POST
     @Path("{id}/close")
-    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT})
     @Operation(summary = "Close as FILLED or WITHDRAWN (owner only)")
     @APIResponse(responseCode = "200", description = "The closed listing",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
@@ -255,7 +253,7 @@ public class ListingResource {
 
     @POST
     @Path("{id}/hide")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Hide with a reason (admin moderation)")
     @APIResponse(responseCode = "200", description = "The hidden listing",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
@@ -269,7 +267,7 @@ public class ListingResource {
 
     @POST
     @Path("{id}/unhide")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Undo a hide: back to the status it had")
     @APIResponse(responseCode = "200", description = "The listing, visible again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListingView.class)))
@@ -281,7 +279,7 @@ public class ListingResource {
 
     @GET
     @Path("{id}/history")
-    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
     @Operation(summary = "Every state change: who, when, from, to, why (owner and admins)")
     @APIResponse(responseCode = "200", description = "The listing's changes, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryEntry.class, type = SchemaType.ARRAY)))
@@ -293,7 +291,7 @@ public class ListingResource {
 
     @POST
     @Path("{id}/reports")
-    @RolesAllowed({"SECRETARY", "CLIENT", "ADMIN"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
     @Operation(summary = "Report a listing (once per user); enough reports hide it, NO_LONGER_RELEVANT asks the owner")
     @APIResponse(responseCode = "201", description = "Report stored")
     @APIResponse(responseCode = "403", description = "E-mail address not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -309,7 +307,7 @@ public class ListingResource {
 
     @PUT
     @Path("{id}/featured")
-    @RolesAllowed("SERVICE")
+    @RolesAllowed(Roles.SERVICE)
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Set or clear featuredUntil (billing-service only, after a paid promotion)")
     public Response setListingFeatured(
@@ -320,7 +318,7 @@ public class ListingResource {
 
     @PUT
     @Path("owners/{ownerId}/suspension")
-    @RolesAllowed({"SERVICE", "ADMIN"})
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(operationId = "suspendOwnerListings", summary = "Hide every published listing of an owner whose account was disabled (the gateway, or an admin)")
     @APIResponse(responseCode = "200", description = "{hidden: N} (idempotent)")
@@ -332,7 +330,7 @@ public class ListingResource {
 
     @DELETE
     @Path("owners/{ownerId}/suspension")
-    @RolesAllowed({"SERVICE", "ADMIN"})
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(operationId = "restoreOwnerListings", summary = "Restore the listings hidden while their owner's account was disabled")
     @APIResponse(responseCode = "200", description = "{restored: N} (idempotent)")
@@ -344,7 +342,7 @@ public class ListingResource {
 
     @GET
     @Path("people/{personId}/personal-data")
-    @RolesAllowed({"SERVICE", "ADMIN"})
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(operationId = "exportPersonListingData", summary = "What listings holds about a person, for her Law 25 export (the gateway, or an admin)")
     @APIResponse(responseCode = "200", description = "{listings: [...], reportsFiled: [...]}")
@@ -356,7 +354,7 @@ public class ListingResource {
 
     @DELETE
     @Path("people/{personId}/personal-data")
-    @RolesAllowed({"SERVICE", "ADMIN"})
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(operationId = "erasePersonListingData", summary = "Close and erase the listings of a person who closed her account (Law 25; idempotent)")
     @APIResponse(responseCode = "200", description = "{erased: N}")
@@ -366,18 +364,9 @@ public class ListingResource {
         return Map.of("erased", listings.eraseOwner(caller(), uuid(personId)));
     }
 
+    /** Its account's age (only established accounts' reports can hide a listing) comes with it, from the token. */
     private Caller caller() {
-        if (jwt == null || jwt.getSubject() == null) {
-            return Caller.anonymous();
-        }
-        Set<String> groups = jwt.getGroups();
-        // when the account was created (the gateway's claim): only established accounts' reports can hide a listing
-        Object created = jwt.getClaim("account_created");
-        Instant accountCreated = created instanceof Number n ? Instant.ofEpochSecond(n.longValue())
-                : created instanceof JsonNumber json ? Instant.ofEpochSecond(json.longValue()) : null;
-        Object verified = jwt.getClaim("email_verified");
-        boolean emailVerified = Boolean.TRUE.equals(verified) || JsonValue.TRUE.equals(verified);
-        return new Caller(jwt.getSubject(), groups == null ? Set.of() : Set.copyOf(groups), accountCreated, emailVerified);
+        return Caller.of(jwt);
     }
 
     private static Response withTag(ListingView view) {

@@ -3,6 +3,7 @@ package ca.pupitre.listings.rest;
 import ca.pupitre.listings.rest.dto.ReportedListing;
 import ca.pupitre.listings.service.ModerationQueue;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +29,7 @@ public class ModerationResource {
     }
 
     @GET
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listReportedListings",
             summary = "Listings with open spam, scam or miscategorized reports, most reported first (admins)",
             description = "At most 100. Each with its open reports (reason, comment, time; reporters are not named)."

@@ -7,6 +7,7 @@ import ca.pupitre.listings.repository.ListingRepository;
 import ca.pupitre.listings.rest.dto.ListingSources;
 import ca.pupitre.listings.rest.dto.PartnerStats;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Clock;

@@ -30,6 +30,8 @@ import ca.pupitre.platform.metrics.BusinessEvents;
 import ca.pupitre.platform.problem.FieldProblem;
 import ca.pupitre.platform.problem.ProblemCatalog;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
+import ca.pupitre.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -93,8 +95,8 @@ public class ListingService {
 
     @Transactional
     public ListingView create(Caller caller, ListingRequest body, Locale locale) {
-        ListingKind kind = caller.has(Caller.SECRETARY) ? ListingKind.OFFER
-                : caller.has(Caller.CLIENT) ? ListingKind.REQUEST : null;
+        ListingKind kind = caller.is(Roles.SECRETARY) ? ListingKind.OFFER
+                : caller.is(Roles.CLIENT) ? ListingKind.REQUEST : null;
         UUID owner = caller.personId();
         if (kind == null || owner == null) {
             throw ProblemException.forbidden("KIND_NOT_ALLOWED");
@@ -284,7 +286,7 @@ public class ListingService {
     static final String ERASED_TITLE = "—";
 
     private void requireAccountSuspender(Caller caller) {
-        if (!caller.isAdmin() && !(caller.has(Caller.SERVICE) && config.accountSuspender().equals(caller.subject()))) {
+        if (!caller.isAdmin() && !(caller.is(Roles.SERVICE) && config.accountSuspender().equals(caller.subject()))) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
     }
@@ -394,7 +396,7 @@ public class ListingService {
 
     @Transactional
     public ListingView feature(Caller caller, UUID id, FeaturedRequest body) {
-        if (!caller.has(Caller.SERVICE) || !config.featuredSetter().equals(caller.subject())) {
+        if (!caller.is(Roles.SERVICE) || !config.featuredSetter().equals(caller.subject())) {
             throw ProblemException.forbidden("FEATURED_FORBIDDEN");
         }
         Instant now = now();

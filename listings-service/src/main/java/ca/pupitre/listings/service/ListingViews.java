@@ -6,6 +6,7 @@ import ca.pupitre.listings.rest.dto.ListingView;
 import ca.pupitre.listings.rest.dto.LocalizedText;
 import ca.pupitre.listings.rest.dto.PendingQuestion;
 import ca.pupitre.listings.rest.dto.PricingView;
+import ca.pupitre.platform.security.Caller;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;

@@ -3,9 +3,10 @@ package ca.pupitre.matching.rest;
 import ca.pupitre.matching.rest.dto.AlertRequest;
 import ca.pupitre.matching.rest.dto.AlertView;
 import ca.pupitre.matching.service.AlertService;
-import ca.pupitre.matching.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/alerts")
 @Tag(name = "Alerts")
 @SecurityRequirement(name = "jwt")
-@RolesAllowed({"SECRETARY", "CLIENT"})
+@RolesAllowed({Roles.SECRETARY, Roles.CLIENT})
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertResource {
 
@@ -71,8 +72,8 @@ public class AlertResource {
     @APIResponse(responseCode = "403", description = "E-mail address not verified (EMAIL_NOT_VERIFIED): alert e-mails go only to a proven address", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createAlert(@Valid @NotNull AlertRequest body) {
         // alert e-mails go only to an address its owner proved (else any address could be flooded)
-        Caller.of(caller).requireVerifiedEmail();
-        String role = caller.getGroups().contains("SECRETARY") ? "SECRETARY" : "CLIENT";
+        Caller who = Caller.of(caller).requireVerifiedEmail();
+        String role = who.is(Roles.SECRETARY) ? Roles.SECRETARY : Roles.CLIENT;
         AlertRequest request = body.language() == null ? body.withLanguage(tokenLanguage()) : body;
         AlertView created = AlertView.of(alerts.create(callerId(), role, request, claim("email"), claim("name")));
         return Response.created(URI.create("/api/v1/alerts/" + created.id())).entity(created).build();

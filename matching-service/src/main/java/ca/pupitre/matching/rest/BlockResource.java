@@ -2,9 +2,10 @@ package ca.pupitre.matching.rest;
 
 import ca.pupitre.matching.rest.dto.BlockRequest;
 import ca.pupitre.matching.rest.dto.BlockView;
-import ca.pupitre.matching.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.matching.service.InvitationService;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/blocks")
 @Tag(name = "Blocks")
 @SecurityRequirement(name = "jwt")
-@RolesAllowed("SECRETARY")
+@RolesAllowed(Roles.SECRETARY)
 @Produces(MediaType.APPLICATION_JSON)
 public class BlockResource {
 

@@ -6,9 +6,10 @@ import ca.pupitre.matching.rest.dto.InvitationRequest;
 import ca.pupitre.matching.rest.dto.InvitationView;
 import ca.pupitre.matching.rest.dto.MessageRequest;
 import ca.pupitre.matching.rest.dto.MessageView;
-import ca.pupitre.matching.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.matching.service.InvitationService;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,7 +51,7 @@ public class InvitationResource {
     }
 
     @POST
-    @RolesAllowed("CLIENT")
+    @RolesAllowed(Roles.CLIENT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a secretary's offer to one of my requests")
     @APIResponse(responseCode = "201", description = "PENDING")
@@ -64,7 +65,7 @@ public class InvitationResource {
     }
 
     @GET
-    @RolesAllowed({"CLIENT", "SECRETARY"})
+    @RolesAllowed({Roles.CLIENT, Roles.SECRETARY})
     @Operation(summary = "My invitations: role=sent (client) or received (secretary); default by my role")
     public Map<String, List<InvitationView>> listMyInvitations(
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"sent", "received"})) @QueryParam("role") String role) {
@@ -74,7 +75,7 @@ public class InvitationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"CLIENT", "SECRETARY", "ADMIN", "SERVICE"})
+    @RolesAllowed({Roles.CLIENT, Roles.SECRETARY, Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "One invitation, for its two parties, admins and billing (it starts engagements from accepted ones)")
     @APIResponse(responseCode = "404", description = "Unknown, or not a party (another service than billing included)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The invitation",
@@ -86,7 +87,7 @@ public class InvitationResource {
 
     @POST
     @Path("/{id}/accept")
-    @RolesAllowed("SECRETARY")
+    @RolesAllowed(Roles.SECRETARY)
     @Operation(summary = "Accept an invitation (the invited secretary)")
     @APIResponse(responseCode = "409", description = "Not pending any more", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the invited secretary, or e-mail address not verified (EMAIL_NOT_VERIFIED)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -99,7 +100,7 @@ public class InvitationResource {
 
     @POST
     @Path("/{id}/decline")
-    @RolesAllowed("SECRETARY")
+    @RolesAllowed(Roles.SECRETARY)
     @Operation(summary = "Decline an invitation with an optional private note (the invited secretary)")
     @APIResponse(responseCode = "409", description = "Not pending any more", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The declined invitation",
@@ -111,7 +112,7 @@ public class InvitationResource {
 
     @POST
     @Path("/{id}/withdraw")
-    @RolesAllowed("CLIENT")
+    @RolesAllowed(Roles.CLIENT)
     @Operation(summary = "Withdraw an invitation before it is answered (the inviting client)")
     @APIResponse(responseCode = "409", description = "Already answered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The withdrawn invitation",
@@ -123,7 +124,7 @@ public class InvitationResource {
 
     @GET
     @Path("/{id}/messages")
-    @RolesAllowed({"CLIENT", "SECRETARY"})
+    @RolesAllowed({Roles.CLIENT, Roles.SECRETARY})
     @Operation(summary = "The invitation's message thread (its two parties)")
     public Map<String, List<MessageView>> listInvitationMessages(@PathParam("id") UUID id) {
         return Map.of("items", invitations.thread(caller(), id).stream().map(MessageView::of).toList());
@@ -131,7 +132,7 @@ public class InvitationResource {
 
     @POST
     @Path("/{id}/messages")
-    @RolesAllowed({"CLIENT", "SECRETARY"})
+    @RolesAllowed({Roles.CLIENT, Roles.SECRETARY})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write in the invitation's thread (its two parties)")
     @APIResponse(responseCode = "201", description = "Posted")
@@ -146,6 +147,6 @@ public class InvitationResource {
     }
 
     private static InvitationView view(Invitation invitation, Caller caller) {
-        return InvitationView.of(invitation, caller.isPerson(invitation.secretaryId, "SECRETARY"));
+        return InvitationView.of(invitation, caller.isPerson(invitation.secretaryId, Roles.SECRETARY));
     }
 }

@@ -7,11 +7,12 @@ import ca.pupitre.matching.rest.dto.OfferMatchView;
 import ca.pupitre.matching.rest.dto.ReasonView;
 import ca.pupitre.matching.service.ReferralService;
 import ca.pupitre.matching.rest.dto.RequestMatchView;
-import ca.pupitre.matching.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.matching.service.MatchService;
 import ca.pupitre.platform.problem.Languages;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -60,7 +61,7 @@ public class MatchResource {
     }
 
     @GET
-    @RolesAllowed({"CLIENT", "SECRETARY", "ADMIN"})
+    @RolesAllowed({Roles.CLIENT, Roles.SECRETARY, Roles.ADMIN})
     @Operation(summary = "Ranked offers for a request (its client or an admin), or ranked open requests for an offer "
             + "(its secretary or an admin), each with the parts of its score in the caller's language")
     @APIResponse(responseCode = "200", description = "{items: [...]}, best first",

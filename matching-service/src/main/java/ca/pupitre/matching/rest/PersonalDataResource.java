@@ -1,9 +1,10 @@
 package ca.pupitre.matching.rest;
 
-import ca.pupitre.matching.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.matching.service.PersonalData;
 import ca.pupitre.platform.problem.Languages;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/matching/people/{personId}/personal-data")
 @Tag(name = "Privacy")
 @SecurityRequirement(name = "jwt")
-@RolesAllowed({"SERVICE", "ADMIN"})
+@RolesAllowed({Roles.SERVICE, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", description = "Neither the gateway's SERVICE token nor an admin",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -8,6 +8,7 @@ import ca.pupitre.matching.rest.dto.ReferralRequest;
 import ca.pupitre.matching.service.ReferralService;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -53,7 +54,7 @@ public class ReferralResource {
     }
 
     @POST
-    @RolesAllowed("CLIENT")
+    @RolesAllowed(Roles.CLIENT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recommend a secretary: my referral code and link for her (the same one on every call)")
     @APIResponse(responseCode = "201", description = "Created")
@@ -68,7 +69,7 @@ public class ReferralResource {
     }
 
     @GET
-    @RolesAllowed("CLIENT")
+    @RolesAllowed(Roles.CLIENT)
     @Operation(summary = "My referrals")
     public Map<String, List<Map<String, Object>>> listMyReferralCodes() {
         return Map.of("items", referrals.by(UUID.fromString(caller.getSubject())).stream().map(this::view).toList());
@@ -103,7 +104,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{code}/conversions")
-    @RolesAllowed("SERVICE")
+    @RolesAllowed(Roles.SERVICE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Extension(name = "x-internal", value = "true", parseValue = true)
     @Operation(summary = "Billing reports a paid engagement this referral led to (idempotent per engagementId; billing's SERVICE token only)")

@@ -4,12 +4,13 @@ import ca.pupitre.matching.domain.Review;
 import ca.pupitre.matching.rest.dto.ReviewRequest;
 import ca.pupitre.matching.rest.dto.ReviewView;
 import ca.pupitre.matching.rest.dto.TextRequest;
-import ca.pupitre.matching.service.Caller;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.matching.service.MatchService;
 import ca.pupitre.matching.service.ReviewService;
 import ca.pupitre.platform.problem.Languages;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -59,7 +60,7 @@ public class ReviewResource {
     }
 
     @POST
-    @RolesAllowed("CLIENT")
+    @RolesAllowed(Roles.CLIENT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Review the secretary of one of my engagements (billing must confirm a paid invoice)")
     @APIResponse(responseCode = "201", description = "Stored")
@@ -84,7 +85,7 @@ public class ReviewResource {
         if (secretaryId == null) {
             throw ProblemException.badRequest("SECRETARY_REQUIRED");
         }
-        boolean admin = token != null && token.getGroups() != null && token.getGroups().contains("ADMIN");
+        boolean admin = Caller.of(token).isAdmin();
         List<Review> visible = reviews.visibleFor(secretaryId);
         int sum = visible.stream().mapToInt(r -> r.stars).sum();
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -99,7 +100,7 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/answer")
-    @RolesAllowed("SECRETARY")
+    @RolesAllowed(Roles.SECRETARY)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The reviewed secretary's one public answer")
     @APIResponse(responseCode = "409", description = "Already answered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -113,7 +114,7 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/reports")
-    @RolesAllowed({"SECRETARY", "CLIENT"})
+    @RolesAllowed({Roles.SECRETARY, Roles.CLIENT})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report a review to the moderators (once per person)")
     public Response reportReview(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
@@ -123,7 +124,7 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/hide")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hide a review (admin): it leaves the public list and the reputation")
     public ReviewView hideReview(@PathParam("id") UUID id, @Valid @NotNull TextRequest body) {
@@ -132,7 +133,7 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/unhide")
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Show a hidden review again (admin)")
     public ReviewView unhideReview(@PathParam("id") UUID id) {
         return ReviewView.of(reviews.moderate(id, false, null), true, true, Locale.CANADA_FRENCH);

@@ -12,6 +12,8 @@ import ca.pupitre.matching.repository.InvitationRepository;
 import ca.pupitre.matching.repository.ListingCopyRepository;
 import ca.pupitre.platform.metrics.BusinessEvents;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
+import ca.pupitre.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -56,7 +58,7 @@ public class InvitationService {
         if (request == null || !"REQUEST".equals(request.kind)) {
             throw ProblemException.unprocessable("REQUEST_NOT_AVAILABLE");
         }
-        if (!caller.isPerson(request.ownerId, "CLIENT")) {
+        if (!caller.isPerson(request.ownerId, Roles.CLIENT)) {
             throw ProblemException.forbidden("NOT_LISTING_OWNER");
         }
         if (!open(request, now)) {
@@ -109,7 +111,7 @@ public class InvitationService {
 
     @Transactional
     public List<Invitation> mine(Caller caller, String role) {
-        boolean sent = role == null ? caller.is("CLIENT") : "sent".equals(role);
+        boolean sent = role == null ? caller.is(Roles.CLIENT) : "sent".equals(role);
         if (role != null && !"sent".equals(role) && !"received".equals(role)) {
             throw ProblemException.badRequest("INVALID_INVITATION_ROLE");
         }
@@ -129,7 +131,7 @@ public class InvitationService {
     @Transactional
     public Invitation withdraw(Caller caller, UUID id) {
         Invitation invitation = partyOnly(caller, id);
-        if (!caller.isPerson(invitation.clientId, "CLIENT")) {
+        if (!caller.isPerson(invitation.clientId, Roles.CLIENT)) {
             throw ProblemException.forbidden("NOT_YOUR_ACTION");
         }
         transition(invitation, InvitationState.WITHDRAWN);
@@ -189,7 +191,7 @@ public class InvitationService {
 
     private Invitation answer(Caller caller, UUID id, InvitationState next, String reason) {
         Invitation invitation = partyOnly(caller, id);
-        if (!caller.isPerson(invitation.secretaryId, "SECRETARY")) {
+        if (!caller.isPerson(invitation.secretaryId, Roles.SECRETARY)) {
             throw ProblemException.forbidden("NOT_YOUR_ACTION");
         }
         transition(invitation, next);
@@ -215,7 +217,7 @@ public class InvitationService {
     }
 
     private static boolean party(Caller caller, Invitation invitation) {
-        return caller.isPerson(invitation.clientId, "CLIENT") || caller.isPerson(invitation.secretaryId, "SECRETARY");
+        return caller.isPerson(invitation.clientId, Roles.CLIENT) || caller.isPerson(invitation.secretaryId, Roles.SECRETARY);
     }
 
     private static boolean open(ListingCopy copy, Instant now) {

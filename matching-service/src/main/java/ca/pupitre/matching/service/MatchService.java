@@ -13,6 +13,8 @@ import ca.pupitre.matching.repository.ExposureRepository;
 import ca.pupitre.matching.repository.InvitationRepository;
 import ca.pupitre.matching.repository.ListingCopyRepository;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
+import ca.pupitre.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -61,7 +63,7 @@ public class MatchService {
     public List<Ranker.Ranked> offersFor(UUID requestId, Caller caller, Integer limit) {
         int max = limit(limit);
         ListingCopy request = listing(requestId, "REQUEST");
-        if (!caller.isAdmin() && !caller.isPerson(request.ownerId, "CLIENT")) {
+        if (!caller.isAdmin() && !caller.isPerson(request.ownerId, Roles.CLIENT)) {
             throw ProblemException.forbidden("NOT_LISTING_OWNER");
         }
         Instant now = clock.instant();
@@ -77,7 +79,7 @@ public class MatchService {
                         o.ownerId == null || blocking.contains(o.ownerId)))
                 .toList();
         List<Ranker.Ranked> ranked = ranker.offersFor(wanted, candidates, now, max);
-        if (caller.isPerson(request.ownerId, "CLIENT")) {
+        if (caller.isPerson(request.ownerId, Roles.CLIENT)) {
             // only what the client is shown counts as exposure (not admins' looks)
             exposures.bump(ranked.stream().limit(config.ranking().newcomerWindow()).filter(Ranker.Ranked::newcomer)
                     .map(r -> r.listing().ownerId()).filter(id -> id != null).distinct().toList(), now);
@@ -89,7 +91,7 @@ public class MatchService {
     public List<Ranker.Ranked> requestsFor(UUID offerId, Caller caller, Integer limit) {
         int max = limit(limit);
         ListingCopy offer = listing(offerId, "OFFER");
-        if (!caller.isAdmin() && !caller.isPerson(offer.ownerId, "SECRETARY")) {
+        if (!caller.isAdmin() && !caller.isPerson(offer.ownerId, Roles.SECRETARY)) {
             throw ProblemException.forbidden("NOT_LISTING_OWNER");
         }
         Instant now = clock.instant();

@@ -14,6 +14,7 @@ import ca.pupitre.matching.rest.dto.InvitationView;
 import ca.pupitre.matching.rest.dto.MessageView;
 import ca.pupitre.matching.rest.dto.ReviewView;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -7,6 +7,8 @@ import ca.pupitre.matching.domain.ReviewReport;
 import ca.pupitre.matching.repository.ReviewReportRepository;
 import ca.pupitre.matching.repository.ReviewRepository;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
+import ca.pupitre.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,7 +50,7 @@ public class ReviewService {
             throw new ProblemException(503, "BILLING_UNAVAILABLE").withHeader("Retry-After", "30");
         }
         Eligibility e = eligibility.orElseThrow(() -> ProblemException.unprocessable("ENGAGEMENT_NOT_FOUND"));
-        if (!caller.isPerson(e.clientId(), "CLIENT")) {
+        if (!caller.isPerson(e.clientId(), Roles.CLIENT)) {
             throw ProblemException.forbidden("NOT_ENGAGEMENT_CLIENT");
         }
         if (!e.hasPaidInvoice()) {
@@ -80,7 +82,7 @@ public class ReviewService {
     @Transactional
     public Review answer(Caller caller, UUID reviewId, String text) {
         Review review = visible(reviewId);
-        if (!caller.isPerson(review.secretaryId, "SECRETARY")) {
+        if (!caller.isPerson(review.secretaryId, Roles.SECRETARY)) {
             throw ProblemException.forbidden("NOT_REVIEWED_SECRETARY");
         }
         if (review.answer != null) {
