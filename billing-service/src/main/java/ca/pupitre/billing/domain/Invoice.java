@@ -13,7 +13,9 @@ import java.util.UUID;
 
 /**
  * An invoice or a credit note. Once issued, its number, parties, lines, taxes and totals are frozen:
- * only {@link #state}, {@link #paidTotal} and {@link #creditedTotal} move afterwards.
+ * only its state, what was paid and what was credited move afterwards, and only through the transitions
+ * below ({@link #issue()}, {@link #receive}, {@link #credit}, {@link #writeOff()}), each checked against
+ * {@link InvoiceState#canBecome}. The database refuses any other change to an issued invoice (V8).
  */
 @Entity
 @Table(name = "invoice")
@@ -33,7 +35,7 @@ public class Invoice {
     public String number;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public InvoiceState state;
+    private InvoiceState state;
     @Column(nullable = false)
     public String currency;
     @Enumerated(EnumType.STRING)
@@ -67,14 +69,77 @@ public class Invoice {
     @Column(nullable = false)
     public BigDecimal total;
     @Column(name = "paid_total", nullable = false)
-    public BigDecimal paidTotal;
+    private BigDecimal paidTotal;
     @Column(name = "credited_total", nullable = false)
-    public BigDecimal creditedTotal;
+    private BigDecimal creditedTotal;
     @Column(name = "credited_invoice_id")
     public UUID creditedInvoiceId;
     public String reason;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    public InvoiceState state() {
+        return state;
+    }
+
+    /** What was received so far. */
+    public BigDecimal paidTotal() {
+        return paidTotal;
+    }
+
+    /** What credit notes took off it so far. */
+    public BigDecimal creditedTotal() {
+        return creditedTotal;
+    }
+
+    /** A new invoice: a draft, or (a credit note, Pupitre's own invoice) issued at once; nothing paid or credited. */
+    public void open(InvoiceState first) {
+        if (state != null || (first != InvoiceState.DRAFT && first != InvoiceState.ISSUED)) {
+            throw new IllegalStateException("an invoice opens once, as a draft or issued: " + state + " → " + first);
+        }
+        state = first;
+        paidTotal = Money.ZERO;
+        creditedTotal = Money.ZERO;
+    }
+
+    /** The draft is issued: its number, parties, lines, taxes and totals are final from now on. */
+    public void issue() {
+        moveTo(InvoiceState.ISSUED);
+    }
+
+    /** Money received: paid once nothing is left to pay, partly paid before. */
+    public void receive(BigDecimal amount) {
+        BigDecimal paid = paidTotal.add(amount);
+        moveTo(total.subtract(paid).subtract(creditedTotal).signum() == 0 ? InvoiceState.PAID : InvoiceState.PARTIALLY_PAID);
+        paidTotal = paid;
+    }
+
+    /**
+     * A credit note took {@code amount} (taxes included) off it: once nothing is left to pay it is void, or paid
+     * when some of it was.
+     */
+    public void credit(BigDecimal amount) {
+        if (state == null || !state.isOpen()) {
+            throw new IllegalStateException("invoice " + id + " is " + state + ": nothing left to credit");
+        }
+        BigDecimal credited = creditedTotal.add(amount);
+        if (total.subtract(paidTotal).subtract(credited).signum() == 0) {
+            moveTo(paidTotal.signum() == 0 ? InvoiceState.VOID : InvoiceState.PAID);
+        }
+        creditedTotal = credited;
+    }
+
+    /** The issuer gives up on collecting it. */
+    public void writeOff() {
+        moveTo(InvoiceState.UNCOLLECTIBLE);
+    }
+
+    private void moveTo(InvoiceState target) {
+        if (state == null || !state.canBecome(target)) {
+            throw new IllegalStateException("invoice " + id + " cannot go from " + state + " to " + target);
+        }
+        state = target;
+    }
 
     /** What the client still owes: total less payments and credit notes. */
     public BigDecimal balance() {

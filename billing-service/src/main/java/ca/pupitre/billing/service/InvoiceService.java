@@ -100,11 +100,9 @@ public class InvoiceService {
         invoice.engagementId = engagement.id;
         invoice.issuerId = engagement.secretaryId;
         invoice.clientId = engagement.clientId;
-        invoice.state = InvoiceState.DRAFT;
+        invoice.open(InvoiceState.DRAFT);
         invoice.currency = engagement.currency;
         invoice.terms = engagement.terms;
-        invoice.paidTotal = Money.ZERO;
-        invoice.creditedTotal = Money.ZERO;
         invoice.createdAt = clock.instant();
         invoice.subtotal = Money.ZERO;
         invoice.taxTotal = Money.ZERO;
@@ -193,7 +191,7 @@ public class InvoiceService {
         freezeTaxes(invoice, quote.lines());
         invoice.taxTotal = quote.taxTotal();
         invoice.total = quote.total();
-        invoice.state = InvoiceState.ISSUED;
+        invoice.issue();
         audit.record(caller.subject(), "INVOICE_ISSUED", "INVOICE", invoice.id, invoice.number + " total " + Money.format(invoice.total));
         return view(invoice);
     }
@@ -218,7 +216,7 @@ public class InvoiceService {
         invoice.clientId = buyer.userId;
         invoice.currency = Money.CAD;
         invoice.number = InvoiceKind.INVOICE.number(today.getYear(), counters.next(supplier.issuerId(), InvoiceKind.INVOICE.series(), today.getYear()));
-        invoice.state = InvoiceState.ISSUED;
+        invoice.open(InvoiceState.ISSUED);
         invoice.issueDate = today;
         invoice.dueDate = today;
         invoice.issuedAt = clock.instant();
@@ -233,8 +231,6 @@ public class InvoiceService {
         invoice.subtotal = quote.subtotal();
         invoice.taxTotal = quote.taxTotal();
         invoice.total = quote.total();
-        invoice.paidTotal = Money.ZERO;
-        invoice.creditedTotal = Money.ZERO;
         invoice.createdAt = clock.instant();
         invoices.persist(invoice);
         InvoiceLine line = new InvoiceLine();
@@ -262,8 +258,8 @@ public class InvoiceService {
     public InvoiceView creditNote(Caller caller, UUID invoiceId, CreditNoteRequest request) {
         Invoice invoice = locked(invoiceId);
         requireIssuer(caller, invoice);
-        if (invoice.kind != InvoiceKind.INVOICE || !invoice.state.isOpen()) {
-            throw ProblemException.conflict("INVOICE_NOT_CREDITABLE", invoice.state.name());
+        if (invoice.kind != InvoiceKind.INVOICE || !invoice.state().isOpen()) {
+            throw ProblemException.conflict("INVOICE_NOT_CREDITABLE", invoice.state().name());
         }
         BigDecimal amount = Money.parsePositive("amount", request.amount());
         List<Invoice> previous = invoices.list("creditedInvoiceId", invoiceId);
@@ -300,7 +296,7 @@ public class InvoiceService {
         note.currency = invoice.currency;
         note.number = InvoiceKind.CREDIT_NOTE.number(today.getYear(),
                 counters.next(invoice.issuerId, InvoiceKind.CREDIT_NOTE.series(), today.getYear()));
-        note.state = InvoiceState.ISSUED;
+        note.open(InvoiceState.ISSUED);
         note.issueDate = today;
         note.issuedAt = clock.instant();
         note.supplierName = invoice.supplierName;
@@ -314,8 +310,6 @@ public class InvoiceService {
         note.subtotal = amount;
         note.taxTotal = taxTotal;
         note.total = total;
-        note.paidTotal = Money.ZERO;
-        note.creditedTotal = Money.ZERO;
         note.creditedInvoiceId = invoice.id;
         note.reason = request.reason().strip();
         note.createdAt = clock.instant();
@@ -332,12 +326,9 @@ public class InvoiceService {
         line.currency = note.currency;
         lines.persist(line);
         freezeTaxes(note, taxLines);
-        invoice.creditedTotal = invoice.creditedTotal.add(total);
-        if (invoice.balance().signum() == 0) {
-            invoice.state = invoice.paidTotal.signum() == 0 ? InvoiceState.VOID : InvoiceState.PAID;
-            if (invoice.state == InvoiceState.PAID) {
-                referrals.invoicePaid(invoice.id);
-            }
+        invoice.credit(total);
+        if (invoice.state() == InvoiceState.PAID) { // the credit settled what was left of a partly paid invoice
+            referrals.invoicePaid(invoice.id);
         }
         audit.record(caller.subject(), "CREDIT_NOTE_ISSUED", "INVOICE", note.id,
                 note.number + " on " + invoice.number + " total " + Money.format(total));
@@ -348,10 +339,10 @@ public class InvoiceService {
     public InvoiceView markUncollectible(Caller caller, UUID id) {
         Invoice invoice = locked(id);
         requireIssuer(caller, invoice);
-        if (invoice.kind != InvoiceKind.INVOICE || !invoice.state.canBecome(InvoiceState.UNCOLLECTIBLE)) {
-            throw ProblemException.conflict("INVALID_INVOICE_TRANSITION", invoice.state.name(), InvoiceState.UNCOLLECTIBLE.name());
+        if (invoice.kind != InvoiceKind.INVOICE || !invoice.state().canBecome(InvoiceState.UNCOLLECTIBLE)) {
+            throw ProblemException.conflict("INVALID_INVOICE_TRANSITION", invoice.state().name(), InvoiceState.UNCOLLECTIBLE.name());
         }
-        invoice.state = InvoiceState.UNCOLLECTIBLE;
+        invoice.writeOff();
         audit.record(caller.subject(), "INVOICE_UNCOLLECTIBLE", "INVOICE", invoice.id, invoice.number);
         return view(invoice);
     }
@@ -375,7 +366,7 @@ public class InvoiceService {
             throw ProblemException.notFound("INVOICE_NOT_FOUND", id);
         }
         UUID me = caller.requirePersonId();
-        if (invoice.issuerId.equals(me) || (invoice.clientId.equals(me) && invoice.state != InvoiceState.DRAFT)) {
+        if (invoice.issuerId.equals(me) || (invoice.clientId.equals(me) && invoice.state() != InvoiceState.DRAFT)) {
             return invoice;
         }
         throw ProblemException.notFound("INVOICE_NOT_FOUND", id);
@@ -426,15 +417,15 @@ public class InvoiceService {
         if (invoice.issuerId.equals(me)) {
             return;
         }
-        if (invoice.clientId.equals(me) && invoice.state != InvoiceState.DRAFT) {
+        if (invoice.clientId.equals(me) && invoice.state() != InvoiceState.DRAFT) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
         throw ProblemException.notFound("INVOICE_NOT_FOUND", invoice.id);
     }
 
     private static void requireDraft(Invoice invoice) {
-        if (invoice.state != InvoiceState.DRAFT) {
-            throw ProblemException.conflict("INVOICE_NOT_DRAFT", invoice.state.name());
+        if (invoice.state() != InvoiceState.DRAFT) {
+            throw ProblemException.conflict("INVOICE_NOT_DRAFT", invoice.state().name());
         }
     }
 

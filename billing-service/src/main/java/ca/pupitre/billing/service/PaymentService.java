@@ -71,7 +71,7 @@ public class PaymentService {
     public List<PaymentView> list(Caller caller, UUID invoiceId) {
         Invoice invoice = invoiceService.visible(caller, invoiceId);
         return payments.list("invoiceId = ?1 order by createdAt", invoiceId).stream()
-                .map(p -> PaymentView.of(p, invoice.state.name(), invoice.balance())).toList();
+                .map(p -> PaymentView.of(p, invoice.state().name(), invoice.balance())).toList();
     }
 
     /**
@@ -91,13 +91,13 @@ public class PaymentService {
             payment.confirmedByClientAt = clock.instant();
             audit.record(caller.subject(), "PAYMENT_CONFIRMED_BY_CLIENT", "INVOICE", invoice.id, payment.id.toString());
         }
-        return PaymentView.of(payment, invoice.state.name(), invoice.balance());
+        return PaymentView.of(payment, invoice.state().name(), invoice.balance());
     }
 
     private PaymentView apply(String actor, Invoice invoice, Receipt receipt) {
         if (invoice.kind != InvoiceKind.INVOICE
-                || !(invoice.state.isOpen() || invoice.state == InvoiceState.PAID)) {
-            throw ProblemException.conflict("INVOICE_NOT_PAYABLE", invoice.state.name());
+                || !(invoice.state().isOpen() || invoice.state() == InvoiceState.PAID)) {
+            throw ProblemException.conflict("INVOICE_NOT_PAYABLE", invoice.state().name());
         }
         if (receipt.amount().compareTo(invoice.balance()) > 0) {
             throw ProblemException.unprocessable("OVERPAYMENT", Money.format(receipt.amount()), Money.format(invoice.balance()));
@@ -115,13 +115,12 @@ public class PaymentService {
         payment.recordedBy = actor;
         payment.createdAt = clock.instant();
         payments.persist(payment);
-        invoice.paidTotal = invoice.paidTotal.add(receipt.amount());
-        invoice.state = invoice.balance().signum() == 0 ? InvoiceState.PAID : InvoiceState.PARTIALLY_PAID;
+        invoice.receive(receipt.amount());
         audit.record(actor, "PAYMENT_RECORDED", "INVOICE", invoice.id,
-                Money.format(receipt.amount()) + " " + receipt.method() + " → " + invoice.state);
-        if (invoice.state == InvoiceState.PAID) {
+                Money.format(receipt.amount()) + " " + receipt.method() + " → " + invoice.state());
+        if (invoice.state() == InvoiceState.PAID) {
             paid.fire(new InvoicePaid(invoice.id));
         }
-        return PaymentView.of(payment, invoice.state.name(), invoice.balance());
+        return PaymentView.of(payment, invoice.state().name(), invoice.balance());
     }
 }

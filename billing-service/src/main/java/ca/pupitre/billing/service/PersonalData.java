@@ -63,7 +63,7 @@ public class PersonalData {
         var documents = invoices.list("issuerId = ?1 or clientId = ?1 order by createdAt", person);
         data.put("invoices", documents.stream().map(invoiceViews::view).toList());
         data.put("payments", documents.stream().flatMap(i -> payments.list("invoiceId = ?1 order by createdAt", i.id).stream()
-                .map(p -> PaymentView.of(p, i.state.name(), i.balance()))).toList());
+                .map(p -> PaymentView.of(p, i.state().name(), i.balance()))).toList());
         return data;
     }
 

@@ -45,7 +45,7 @@ public class ReferralConversions {
     /** Also called when a credit note settles a partly paid invoice (PAID without an {@link InvoicePaid} event). */
     public void invoicePaid(UUID invoiceId) {
         Invoice invoice = invoices.findById(invoiceId);
-        if (invoice == null || invoice.kind != InvoiceKind.INVOICE || invoice.state != InvoiceState.PAID
+        if (invoice == null || invoice.kind != InvoiceKind.INVOICE || invoice.state() != InvoiceState.PAID
                 || invoice.engagementId == null) {
             return;
         }

@@ -51,8 +51,8 @@ public record InvoiceView(UUID id, @Schema(enumeration = {"INVOICE", "CREDIT_NOT
     }
 
     public static InvoiceView of(Invoice i, List<InvoiceLine> lines, List<InvoiceTax> taxes, List<Related> creditNotes) {
-        boolean draft = i.state == InvoiceState.DRAFT;
-        return new InvoiceView(i.id, i.kind.name(), i.number, i.state.name(), i.engagementId, i.issuerId, i.clientId,
+        boolean draft = i.state() == InvoiceState.DRAFT;
+        return new InvoiceView(i.id, i.kind.name(), i.number, i.state().name(), i.engagementId, i.issuerId, i.clientId,
                 i.currency, i.terms == null ? null : i.terms.name(), i.issueDate, i.dueDate, i.issuedAt,
                 draft ? null : new Supplier(i.supplierName, i.supplierAddress, i.supplierGst, i.supplierQst, i.supplierRegistered),
                 draft ? null : new Client(i.clientName, i.clientAddress, i.clientProvince),
@@ -61,7 +61,7 @@ public record InvoiceView(UUID id, @Schema(enumeration = {"INVOICE", "CREDIT_NOT
                 Money.format(i.subtotal),
                 taxes.stream().map(t -> new Tax(t.code, t.rate.stripTrailingZeros().toPlainString(), Money.format(t.amount))).toList(),
                 draft ? null : Money.format(i.taxTotal), draft ? null : Money.format(i.total),
-                Money.format(i.paidTotal), Money.format(i.creditedTotal), draft ? null : Money.format(i.balance()),
+                Money.format(i.paidTotal()), Money.format(i.creditedTotal()), draft ? null : Money.format(i.balance()),
                 i.creditedInvoiceId, i.reason, creditNotes);
     }
 }
