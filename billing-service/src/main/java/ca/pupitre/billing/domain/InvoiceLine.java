@@ -2,6 +2,8 @@ package ca.pupitre.billing.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -22,9 +24,9 @@ public class InvoiceLine {
     public String description;
     @Column(nullable = false)
     public BigDecimal quantity;
-    /** HOUR, FIXED, or a {@link WorkUnit} name. */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String unit;
+    public LineUnit unit;
     @Column(name = "unit_price", nullable = false)
     public BigDecimal unitPrice;
     @Column(nullable = false)

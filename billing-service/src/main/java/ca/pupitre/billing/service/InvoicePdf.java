@@ -1,5 +1,6 @@
 package ca.pupitre.billing.service;
 
+import ca.pupitre.billing.domain.LineUnit;
 import ca.pupitre.billing.rest.dto.InvoiceView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
@@ -124,14 +125,7 @@ public class InvoicePdf {
     }
 
     private static String unit(String unit, boolean english) {
-        return switch (unit) {
-            case "HOUR" -> english ? "h" : "h";
-            case "FIXED" -> "";
-            case "PAGE" -> english ? "page(s)" : "page(s)";
-            case "THOUSAND_WORDS" -> english ? "× 1000 words" : "× 1000 mots";
-            case "AUDIO_MINUTE" -> english ? "audio min" : "min audio";
-            default -> unit;
-        };
+        return LineUnit.valueOf(unit).label(english);
     }
 
     /** {@code 1 234,56 $} in French, {@code $1,234.56} in English. */

@@ -7,6 +7,7 @@ import ca.pupitre.billing.domain.InvoiceKind;
 import ca.pupitre.billing.domain.InvoiceLine;
 import ca.pupitre.billing.domain.InvoiceState;
 import ca.pupitre.billing.domain.InvoiceTax;
+import ca.pupitre.billing.domain.LineUnit;
 import ca.pupitre.billing.domain.Money;
 import ca.pupitre.billing.domain.PricingType;
 import ca.pupitre.billing.domain.TimeEntry;
@@ -239,7 +240,7 @@ public class InvoiceService {
         line.position = 0;
         line.description = description;
         line.quantity = BigDecimal.ONE.setScale(2);
-        line.unit = "FIXED";
+        line.unit = LineUnit.FIXED;
         line.unitPrice = quote.subtotal();
         line.amount = quote.subtotal();
         line.currency = invoice.currency;
@@ -320,7 +321,7 @@ public class InvoiceService {
         line.position = 0;
         line.description = note.reason;
         line.quantity = BigDecimal.ONE.setScale(2);
-        line.unit = "FIXED";
+        line.unit = LineUnit.FIXED;
         line.unitPrice = amount;
         line.amount = amount;
         line.currency = note.currency;
@@ -462,14 +463,14 @@ public class InvoiceService {
             }
             BigDecimal minutes = BigDecimal.valueOf(entry.minutes);
             line.quantity = minutes.divide(SIXTY, 2, RoundingMode.HALF_UP);
-            line.unit = "HOUR";
+            line.unit = LineUnit.HOUR;
             line.amount = engagement.rate.multiply(minutes).divide(SIXTY, 2, RoundingMode.HALF_UP);
         } else {
             if (entry.units == null || entry.units.signum() == 0) {
                 return null;
             }
             line.quantity = entry.units;
-            line.unit = engagement.unit.name();
+            line.unit = LineUnit.of(engagement.unit);
             line.amount = Money.cents(engagement.rate.multiply(entry.units));
         }
         return line;
@@ -483,7 +484,7 @@ public class InvoiceService {
         line.position = position;
         line.description = milestone.description().strip();
         line.quantity = BigDecimal.ONE.setScale(2);
-        line.unit = "FIXED";
+        line.unit = LineUnit.FIXED;
         line.unitPrice = amount;
         line.amount = amount;
         line.currency = invoice.currency;

@@ -39,7 +39,7 @@ public record InvoiceView(UUID id, @Schema(enumeration = {"INVOICE", "CREDIT_NOT
     }
 
     public record Line(@Schema(maxLength = 1000) String description, @Schema(maxLength = Money.TEXT_MAX) String quantity,
-            @Schema(maxLength = 32) String unit, @Schema(maxLength = Money.TEXT_MAX) String unitPrice, @Schema(maxLength = Money.TEXT_MAX) String amount, UUID timeEntryId) {
+            @Schema(enumeration = {"HOUR", "FIXED", "PAGE", "THOUSAND_WORDS", "AUDIO_MINUTE"}) String unit, @Schema(maxLength = Money.TEXT_MAX) String unitPrice, @Schema(maxLength = Money.TEXT_MAX) String amount, UUID timeEntryId) {
     }
 
     /** {@code rate} is stored as numeric(9,5): at most 10 characters. */
@@ -56,7 +56,7 @@ public record InvoiceView(UUID id, @Schema(enumeration = {"INVOICE", "CREDIT_NOT
                 i.currency, i.terms == null ? null : i.terms.name(), i.issueDate, i.dueDate, i.issuedAt,
                 draft ? null : new Supplier(i.supplierName, i.supplierAddress, i.supplierGst, i.supplierQst, i.supplierRegistered),
                 draft ? null : new Client(i.clientName, i.clientAddress, i.clientProvince),
-                lines.stream().map(l -> new Line(l.description, Money.format(l.quantity), l.unit, Money.format(l.unitPrice),
+                lines.stream().map(l -> new Line(l.description, Money.format(l.quantity), l.unit.name(), Money.format(l.unitPrice),
                         Money.format(l.amount), l.timeEntryId)).toList(),
                 Money.format(i.subtotal),
                 taxes.stream().map(t -> new Tax(t.code, t.rate.stripTrailingZeros().toPlainString(), Money.format(t.amount))).toList(),
