@@ -141,6 +141,22 @@ public class Invoice {
         state = target;
     }
 
+    /** What the document prints about its supplier, frozen once issued. */
+    public void printSupplier(String name, String address, Boolean registered, String gst, String qst) {
+        supplierName = name;
+        supplierAddress = address;
+        supplierRegistered = registered;
+        supplierGst = gst;
+        supplierQst = qst;
+    }
+
+    /** What the document prints about its client, frozen once issued. */
+    public void printClient(String name, String address, String province) {
+        clientName = name;
+        clientAddress = address;
+        clientProvince = province;
+    }
+
     /** What the client still owes: total less payments and credit notes. */
     public BigDecimal balance() {
         return total.subtract(paidTotal).subtract(creditedTotal);

@@ -35,4 +35,19 @@ public class InvoiceLine {
     public String currency;
     @Column(name = "time_entry_id")
     public UUID timeEntryId;
+
+    /** A line of one fixed amount (a milestone, a credit note's, a promotion's): quantity 1, unit FIXED. */
+    public static InvoiceLine fixed(Invoice invoice, int position, String description, BigDecimal amount) {
+        InvoiceLine line = new InvoiceLine();
+        line.id = UUID.randomUUID();
+        line.invoiceId = invoice.id;
+        line.position = position;
+        line.description = description;
+        line.quantity = BigDecimal.ONE.setScale(2);
+        line.unit = LineUnit.FIXED;
+        line.unitPrice = amount;
+        line.amount = amount;
+        line.currency = invoice.currency;
+        return line;
+    }
 }

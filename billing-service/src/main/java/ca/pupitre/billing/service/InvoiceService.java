@@ -177,18 +177,12 @@ public class InvoiceService {
                 .orElseThrow(() -> ProblemException.conflict("CLIENT_PROFILE_REQUIRED"));
         LocalDate today = LocalDate.now(clock.withZone(TaxService.QUEBEC));
         TaxQuote quote = taxService.quote(invoice.subtotal, client.province, !supplier.smallSupplier, today);
-        invoice.number = InvoiceKind.INVOICE.number(today.getYear(), counters.next(invoice.issuerId, InvoiceKind.INVOICE.series(), today.getYear()));
+        invoice.number = nextNumber(invoice.issuerId, InvoiceKind.INVOICE, today);
         invoice.issueDate = today;
         invoice.dueDate = today.plusDays(invoice.terms.days());
         invoice.issuedAt = clock.instant();
-        invoice.supplierName = supplier.legalName;
-        invoice.supplierAddress = supplier.address;
-        invoice.supplierRegistered = !supplier.smallSupplier;
-        invoice.supplierGst = supplier.gstNumber;
-        invoice.supplierQst = supplier.qstNumber;
-        invoice.clientName = client.legalName;
-        invoice.clientAddress = client.address;
-        invoice.clientProvince = client.province;
+        invoice.printSupplier(supplier.legalName, supplier.address, !supplier.smallSupplier, supplier.gstNumber, supplier.qstNumber);
+        invoice.printClient(client.legalName, client.address, client.province);
         freezeTaxes(invoice, quote.lines());
         invoice.taxTotal = quote.taxTotal();
         invoice.total = quote.total();
@@ -216,35 +210,19 @@ public class InvoiceService {
         invoice.issuerId = supplier.issuerId();
         invoice.clientId = buyer.userId;
         invoice.currency = Money.CAD;
-        invoice.number = InvoiceKind.INVOICE.number(today.getYear(), counters.next(supplier.issuerId(), InvoiceKind.INVOICE.series(), today.getYear()));
+        invoice.number = nextNumber(supplier.issuerId(), InvoiceKind.INVOICE, today);
         invoice.open(InvoiceState.ISSUED);
         invoice.issueDate = today;
         invoice.dueDate = today;
         invoice.issuedAt = clock.instant();
-        invoice.supplierName = supplier.legalName();
-        invoice.supplierAddress = supplier.address();
-        invoice.supplierRegistered = true;
-        invoice.supplierGst = supplier.gstNumber();
-        invoice.supplierQst = supplier.qstNumber();
-        invoice.clientName = buyer.legalName;
-        invoice.clientAddress = buyer.address;
-        invoice.clientProvince = buyer.province;
+        invoice.printSupplier(supplier.legalName(), supplier.address(), true, supplier.gstNumber(), supplier.qstNumber());
+        invoice.printClient(buyer.legalName, buyer.address, buyer.province);
         invoice.subtotal = quote.subtotal();
         invoice.taxTotal = quote.taxTotal();
         invoice.total = quote.total();
         invoice.createdAt = clock.instant();
         invoices.persist(invoice);
-        InvoiceLine line = new InvoiceLine();
-        line.id = UUID.randomUUID();
-        line.invoiceId = invoice.id;
-        line.position = 0;
-        line.description = description;
-        line.quantity = BigDecimal.ONE.setScale(2);
-        line.unit = LineUnit.FIXED;
-        line.unitPrice = quote.subtotal();
-        line.amount = quote.subtotal();
-        line.currency = invoice.currency;
-        lines.persist(line);
+        lines.persist(InvoiceLine.fixed(invoice, 0, description, quote.subtotal()));
         freezeTaxes(invoice, quote.lines());
         audit.record(caller.subject(), "INVOICE_ISSUED", "INVOICE", invoice.id, invoice.number + " total " + Money.format(invoice.total));
         return invoice;
@@ -295,19 +273,14 @@ public class InvoiceService {
         note.issuerId = invoice.issuerId;
         note.clientId = invoice.clientId;
         note.currency = invoice.currency;
-        note.number = InvoiceKind.CREDIT_NOTE.number(today.getYear(),
-                counters.next(invoice.issuerId, InvoiceKind.CREDIT_NOTE.series(), today.getYear()));
+        note.number = nextNumber(invoice.issuerId, InvoiceKind.CREDIT_NOTE, today);
         note.open(InvoiceState.ISSUED);
         note.issueDate = today;
         note.issuedAt = clock.instant();
-        note.supplierName = invoice.supplierName;
-        note.supplierAddress = invoice.supplierAddress;
-        note.supplierRegistered = invoice.supplierRegistered;
-        note.supplierGst = invoice.supplierGst;
-        note.supplierQst = invoice.supplierQst;
-        note.clientName = invoice.clientName;
-        note.clientAddress = invoice.clientAddress;
-        note.clientProvince = invoice.clientProvince;
+        // a credit note prints the parties of the supply it corrects, as they were then
+        note.printSupplier(invoice.supplierName, invoice.supplierAddress, invoice.supplierRegistered, invoice.supplierGst,
+                invoice.supplierQst);
+        note.printClient(invoice.clientName, invoice.clientAddress, invoice.clientProvince);
         note.subtotal = amount;
         note.taxTotal = taxTotal;
         note.total = total;
@@ -315,17 +288,7 @@ public class InvoiceService {
         note.reason = request.reason().strip();
         note.createdAt = clock.instant();
         invoices.persist(note);
-        InvoiceLine line = new InvoiceLine();
-        line.id = UUID.randomUUID();
-        line.invoiceId = note.id;
-        line.position = 0;
-        line.description = note.reason;
-        line.quantity = BigDecimal.ONE.setScale(2);
-        line.unit = LineUnit.FIXED;
-        line.unitPrice = amount;
-        line.amount = amount;
-        line.currency = note.currency;
-        lines.persist(line);
+        lines.persist(InvoiceLine.fixed(note, 0, note.reason, amount));
         freezeTaxes(note, taxLines);
         invoice.credit(total);
         if (invoice.state() == InvoiceState.PAID) { // the credit settled what was left of a partly paid invoice
@@ -478,16 +441,11 @@ public class InvoiceService {
 
     private static InvoiceLine milestoneLine(Invoice invoice, MilestoneRequest milestone, int position) {
         BigDecimal amount = Money.parsePositive("milestones[" + position + "].amount", milestone.amount());
-        InvoiceLine line = new InvoiceLine();
-        line.id = UUID.randomUUID();
-        line.invoiceId = invoice.id;
-        line.position = position;
-        line.description = milestone.description().strip();
-        line.quantity = BigDecimal.ONE.setScale(2);
-        line.unit = LineUnit.FIXED;
-        line.unitPrice = amount;
-        line.amount = amount;
-        line.currency = invoice.currency;
-        return line;
+        return InvoiceLine.fixed(invoice, position, milestone.description().strip(), amount);
+    }
+
+    /** The next number of the issuer's series for {@code kind} this year, taken when the transaction commits. */
+    private String nextNumber(UUID issuer, InvoiceKind kind, LocalDate today) {
+        return kind.number(today.getYear(), counters.next(issuer, kind.series(), today.getYear()));
     }
 }
