@@ -21,10 +21,13 @@ import ca.pupitre.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -41,12 +44,14 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/invoices")
 @Tag(name = "Invoices and payments")
@@ -54,6 +59,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvoiceResource {
+
+    /** The most invoices a page holds (also the page size when none is asked). */
+    static final int MAX_PAGE = 200;
 
     public static final String PDF = "application/pdf";
     private final InvoiceService invoices;
@@ -94,9 +102,31 @@ public class InvoiceResource {
 
     @GET
     @RolesAllowed({Roles.SECRETARY, Roles.CLIENT, Roles.ADMIN})
-    @Operation(summary = "My invoices and credit notes: issued by me (secretary) or addressed to me (client, no drafts)")
-    public List<InvoiceView> listInvoices() {
-        return invoices.mine(Caller.of(identity));
+    @Operation(summary = "My invoices and credit notes: issued by me (secretary) or addressed to me (client, no drafts)",
+            description = "Newest first, `limit` at a time (200 unless asked). When there are more, the `Link` header names the"
+                    + " next page (`rel=\"next\"`, a path with the `after` cursor to pass on as is).")
+    @APIResponse(responseCode = "200", description = "A page of invoices",
+            headers = @Header(name = "Link", description = "`</api/v1/invoices?limit=N&after=CURSOR>; rel=\"next\"` when there are more",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 256)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceView.class, maxItems = MAX_PAGE)))
+    @APIResponse(responseCode = "400", description = "INVALID_CURSOR",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "VALIDATION_FAILED: a limit outside 1-200, a cursor over 128 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<List<InvoiceView>> listInvoices(
+            @Parameter(description = "At most this many (1-200)", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "1", maximum = "200"))
+            @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(MAX_PAGE) int limit,
+            @Parameter(description = "The cursor of the previous page's Link", schema = @Schema(type = SchemaType.STRING, maxLength = 128))
+            @QueryParam("after") @Size(max = 128) String after) {
+        InvoiceService.InvoicePage page = invoices.mine(Caller.of(identity), limit, after);
+        RestResponse.ResponseBuilder<List<InvoiceView>> answer = RestResponse.ResponseBuilder.ok(page.items());
+        if (page.next() != null) {
+            // a path, not an absolute URL: behind the gateway this service's own address means nothing to the caller
+            answer.header("Link", "</api/v1/invoices?limit=" + limit + "&after=" + page.next() + ">; rel=\"next\"");
+        }
+        return answer.build();
     }
 
     @GET

@@ -38,6 +38,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -337,19 +338,55 @@ public class InvoiceService {
     }
 
     @Transactional
-    public List<InvoiceView> mine(Caller caller) {
-        List<Invoice> found;
+    /** A page of {@link #mine}: the invoices, newest first, and the cursor of the next page (null on the last). */
+    public record InvoicePage(List<InvoiceView> items, String next) {
+    }
+
+    /**
+     * The caller's invoices and credit notes, newest first: an admin's are all of them; a secretary's those she
+     * issued and Pupitre's to her once issued; a client's those addressed to him once issued. {@code after} is
+     * the cursor of the previous page. Four queries a page, whatever its size (the lines, taxes and credit notes
+     * of the page's invoices are read together).
+     */
+    public InvoicePage mine(Caller caller, int limit, String after) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
         if (caller.isAdmin()) {
-            found = invoices.find("order by createdAt desc").page(0, 200).list();
-        } else if (caller.is(Roles.SECRETARY)) {
-            // her own invoices, and Pupitre's invoices to her (promotions) once issued
-            found = invoices.find("issuerId = ?1 or (clientId = ?1 and state <> ?2) order by createdAt desc", caller.requirePersonId(),
-                    InvoiceState.DRAFT).page(0, 200).list();
+            where.append("1 = 1");
         } else {
-            found = invoices.find("clientId = ?1 and state <> ?2 order by createdAt desc", caller.requirePersonId(), InvoiceState.DRAFT)
-                    .page(0, 200).list();
+            parameters.put("me", caller.requirePersonId());
+            parameters.put("draft", InvoiceState.DRAFT);
+            where.append(caller.is(Roles.SECRETARY) ? "(issuerId = :me or (clientId = :me and state <> :draft))"
+                    : "clientId = :me and state <> :draft");
         }
-        return found.stream().map(this::view).toList();
+        InvoiceCursor cursor = InvoiceCursor.decode(after);
+        if (cursor != null) {
+            where.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
+            parameters.put("at", cursor.createdAt());
+            parameters.put("id", cursor.id());
+        }
+        List<Invoice> found = invoices.find(where + " order by createdAt desc, id desc", parameters).page(0, limit + 1).list();
+        boolean more = found.size() > limit;
+        List<Invoice> page = more ? found.subList(0, limit) : found;
+        String next = more ? new InvoiceCursor(page.get(limit - 1).createdAt, page.get(limit - 1).id).encode() : null;
+        return new InvoicePage(views(page), next);
+    }
+
+    /** The views of several invoices, their lines, taxes and credit notes read in three queries. */
+    private List<InvoiceView> views(List<Invoice> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = page.stream().map(i -> i.id).toList();
+        Map<UUID, List<InvoiceLine>> linesOf = lines.list("invoiceId in ?1 order by position", ids).stream()
+                .collect(Collectors.groupingBy(l -> l.invoiceId));
+        Map<UUID, List<InvoiceTax>> taxesOf = taxes.list("invoiceId in ?1", ids).stream()
+                .collect(Collectors.groupingBy(t -> t.invoiceId));
+        Map<UUID, List<InvoiceView.Related>> notesOf = invoices.list("creditedInvoiceId in ?1 order by issuedAt", ids).stream()
+                .collect(Collectors.groupingBy(n -> n.creditedInvoiceId,
+                        Collectors.mapping(n -> new InvoiceView.Related(n.id, n.number, Money.format(n.total)), Collectors.toList())));
+        return page.stream().map(i -> InvoiceView.of(i, linesOf.getOrDefault(i.id, List.of()), taxesOf.getOrDefault(i.id, List.of()),
+                i.kind == InvoiceKind.INVOICE ? notesOf.getOrDefault(i.id, List.of()) : List.of())).toList();
     }
 
     public InvoiceView view(Invoice invoice) {

@@ -28,6 +28,42 @@ class InvoiceResourceTest {
     private final Scenario s = Scenario.fresh();
 
     @Test
+    void myInvoicesComeNewestFirstInPagesEachNamingTheNext() {
+        s.registeredSecretary().clientIn("QC");
+        UUID first = s.draftOf475();
+        s.issue(first);
+        UUID second = s.draftOf475();
+        s.issue(second);
+        UUID third = s.draftOf475(); // a draft: hers, not the client's
+
+        io.restassured.response.Response page1 = given().auth().oauth2(s.secretaryToken).queryParam("limit", 2)
+                .get("/api/v1/invoices").then().statusCode(200).body("$", hasSize(2)).extract().response();
+        assertThat(page1.jsonPath().getList("id")).containsExactly(third.toString(), second.toString());
+        String link = page1.header("Link");
+        assertThat(link).matches("</api/v1/invoices\\?limit=2&after=[A-Za-z0-9_-]+>; rel=\"next\"");
+        String next = link.substring(1, link.indexOf('>'));
+        given().auth().oauth2(s.secretaryToken).get(next).then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].id", equalTo(first.toString())).header("Link", nullValue());
+        // every line, tax and credit note is there on a page, as on the invoice itself
+        given().auth().oauth2(s.secretaryToken).get(next).then().body("[0].lines", hasSize(2)).body("[0].taxes", hasSize(2))
+                .body("[0].total", equalTo("546.13"));
+
+        // the client's pages hold only what was issued to him
+        given().auth().oauth2(s.clientToken).queryParam("limit", 1).get("/api/v1/invoices").then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].id", equalTo(second.toString()));
+
+        // an unreadable cursor is a 400 problem, in the caller's language
+        given().auth().oauth2(s.secretaryToken).header("Accept-Language", "en").queryParam("after", "not-a-cursor")
+                .get("/api/v1/invoices").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("INVALID_CURSOR")).body("title", equalTo("Invalid cursor"));
+        // a limit out of bounds is refused like every other invalid field here (422 VALIDATION_FAILED)
+        given().auth().oauth2(s.secretaryToken).queryParam("limit", 0).get("/api/v1/invoices").then().statusCode(422)
+                .body("code", equalTo("VALIDATION_FAILED"));
+        given().auth().oauth2(s.secretaryToken).queryParam("limit", 201).get("/api/v1/invoices").then().statusCode(422)
+                .body("code", equalTo("VALIDATION_FAILED"));
+    }
+
+    @Test
     void aDraftHasNoNumberNorTaxesAndIsBuiltFromApprovedTime() {
         s.registeredSecretary().clientIn("QC");
         UUID draft = s.draftOf475();
