@@ -58,10 +58,22 @@ class IssuedInvoicesAreFinalTest {
         refused("insert into invoice_tax (id, invoice_id, code, rate, amount, currency)"
                 + " values (gen_random_uuid(), ?1, 'HST', 0.13, 61.75, 'CAD')", invoice);
 
-        // what happens to an issued invoice: paid, credited, written off
+        refused("update invoice set issued_xact = pg_current_xact_id() where id = ?1", invoice);
+        // a later transaction that touches the invoice (a payment) does not reopen its lines
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update invoice set paid_total = paid_total + 1, state = 'PARTIALLY_PAID' where id = ?1")
+                    .setParameter(1, invoice).executeUpdate();
+            em.createNativeQuery("update invoice_line set amount = 0 where invoice_id = ?1").setParameter(1, invoice).executeUpdate();
+        })).hasStackTraceContaining("is issued");
+
+        // what happens to an issued invoice: paid, credited, written off; along the states' arrows, totals growing
         assertThat(run("update invoice set paid_total = paid_total + 10, state = 'PARTIALLY_PAID' where id = ?1", invoice)).isEqualTo(1);
+        refused("update invoice set paid_total = paid_total - 10 where id = ?1", invoice);
+        refused("update invoice set state = 'ISSUED' where id = ?1", invoice);
+        refused("update invoice set state = 'VOID' where id = ?1", invoice);
         assertThat(run("update invoice set credited_total = credited_total + 5 where id = ?1", invoice)).isEqualTo(1);
         assertThat(run("update invoice set state = 'UNCOLLECTIBLE' where id = ?1", invoice)).isEqualTo(1);
+        refused("update invoice set state = 'PAID' where id = ?1", invoice);
         assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from invoice_line where invoice_id = ?1").setParameter(1, invoice).getSingleResult()).intValue()))
                 .isEqualTo(2);
