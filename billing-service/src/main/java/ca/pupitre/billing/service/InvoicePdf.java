@@ -9,11 +9,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,69 +42,68 @@ public class InvoicePdf {
     public byte[] render(InvoiceView invoice, boolean english) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Writer w = new Writer(document, english);
+            Words say = Words.in(english);
             boolean credit = "CREDIT_NOTE".equals(invoice.kind());
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle((credit ? t(english, "Note de crédit", "Credit note") : t(english, "Facture", "Invoice")) + " " + invoice.number());
+            info.setTitle(say.text(credit ? "title.credit_note" : "title.invoice") + " " + invoice.number());
             info.setCreator("Pupitre");
 
-            w.line(w.bold, 18, (credit ? t(english, "NOTE DE CRÉDIT", "CREDIT NOTE") : t(english, "FACTURE", "INVOICE")));
+            w.line(w.bold, 18, say.text(credit ? "heading.credit_note" : "heading.invoice"));
             w.gap();
-            w.line(w.bold, SIZE, t(english, "Numéro : ", "Number: ") + invoice.number());
-            w.line(w.regular, SIZE, t(english, "Date : ", "Date: ") + invoice.issueDate());
+            w.line(w.bold, SIZE, say.text("number", invoice.number()));
+            w.line(w.regular, SIZE, say.text("date", String.valueOf(invoice.issueDate())));
             if (invoice.issuedAt() != null) {
-                w.line(w.regular, SIZE, t(english, "Émise le ", "Issued on ")
-                        + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(invoice.issuedAt().atZone(EASTERN))
-                        + t(english, " (heure de l'Est, America/Toronto)", " (Eastern time, America/Toronto)"));
+                w.line(w.regular, SIZE, say.text("issued_at",
+                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(invoice.issuedAt().atZone(EASTERN))));
             }
             if (!credit && invoice.terms() != null) {
                 String days = "NET_15".equals(invoice.terms()) ? "15" : "30";
-                w.line(w.regular, SIZE, t(english, "Conditions : net " + days + " jours", "Terms: net " + days + " days")
-                        + (invoice.dueDate() == null ? "" : t(english, " — échéance le ", " — due on ") + invoice.dueDate()));
+                w.line(w.regular, SIZE, say.text("terms", days)
+                        + (invoice.dueDate() == null ? "" : say.text("due", String.valueOf(invoice.dueDate()))));
             }
             w.gap();
             InvoiceView.Supplier supplier = invoice.supplier();
-            w.line(w.bold, SIZE, t(english, "Fournisseur", "Supplier"));
+            w.line(w.bold, SIZE, say.text("supplier"));
             w.wrapped(w.regular, supplier.name());
             w.wrapped(w.regular, supplier.address());
             if (Boolean.TRUE.equals(supplier.registered())) {
-                w.line(w.regular, SIZE, t(english, "No de TPS/TVH : ", "GST/HST No.: ") + supplier.gstNumber());
-                w.line(w.regular, SIZE, t(english, "No de TVQ : ", "QST No.: ") + supplier.qstNumber());
+                w.line(w.regular, SIZE, say.text("gst_number", supplier.gstNumber()));
+                w.line(w.regular, SIZE, say.text("qst_number", supplier.qstNumber()));
             } else {
-                w.wrapped(w.regular, t(english, "Petit fournisseur non inscrit aux fichiers de la TPS/TVH et de la TVQ : aucune taxe n'est exigée.",
-                        "Small supplier not registered for GST/HST and QST: no tax is charged."));
+                w.wrapped(w.regular, say.text("small_supplier"));
             }
             w.gap();
-            w.line(w.bold, SIZE, t(english, "Client", "Client"));
+            w.line(w.bold, SIZE, say.text("client"));
             w.wrapped(w.regular, invoice.client().name());
             w.wrapped(w.regular, invoice.client().address());
             if (credit) {
                 w.gap();
-                w.wrapped(w.regular, t(english, "Motif du crédit : ", "Reason for the credit: ") + invoice.reason());
+                w.wrapped(w.regular, say.text("credit_reason", invoice.reason()));
             }
             w.gap();
-            w.row(w.bold, t(english, "Description", "Description"), t(english, "Qté", "Qty"),
-                    t(english, "Prix unitaire", "Unit price"), t(english, "Montant", "Amount"));
+            w.row(w.bold, say.text("column.description"), say.text("column.quantity"),
+                    say.text("column.unit_price"), say.text("column.amount"));
             for (InvoiceView.Line line : invoice.lines()) {
                 w.row(w.regular, line.description(), number(line.quantity(), english) + " " + unit(line.unit(), english),
                         money(line.unitPrice(), english), money(line.amount(), english));
             }
             w.gap();
-            w.total(w.regular, t(english, "Sous-total", "Subtotal"), money(invoice.subtotal(), english));
+            w.total(w.regular, say.text("subtotal"), money(invoice.subtotal(), english));
             for (InvoiceView.Tax tax : invoice.taxes()) {
                 w.total(w.regular, taxName(tax.code(), english) + " (" + percent(tax.rate(), english) + ")", money(tax.amount(), english));
             }
-            w.total(w.bold, t(english, "Total", "Total"), money(invoice.total(), english));
+            w.total(w.bold, say.text("total"), money(invoice.total(), english));
             if (!credit) {
                 if (new BigDecimal(invoice.paidTotal()).signum() > 0) {
-                    w.total(w.regular, t(english, "Payé", "Paid"), money(invoice.paidTotal(), english));
+                    w.total(w.regular, say.text("paid"), money(invoice.paidTotal(), english));
                 }
                 if (new BigDecimal(invoice.creditedTotal()).signum() > 0) {
-                    w.total(w.regular, t(english, "Crédité", "Credited"), money(invoice.creditedTotal(), english));
+                    w.total(w.regular, say.text("credited"), money(invoice.creditedTotal(), english));
                 }
-                w.total(w.bold, t(english, "Solde dû", "Balance due"), money(invoice.balance(), english));
+                w.total(w.bold, say.text("balance"), money(invoice.balance(), english));
             }
             w.gap();
-            w.wrapped(w.regular, t(english, "Montants en dollars canadiens (CAD).", "Amounts in Canadian dollars (CAD)."));
+            w.wrapped(w.regular, say.text("currency"));
             w.close();
             document.save(out);
             return out.toByteArray();
@@ -111,8 +112,19 @@ public class InvoicePdf {
         }
     }
 
-    private static String t(boolean english, String french, String englishText) {
-        return english ? englishText : french;
+    /** The PDF's words in one language: {@code invoice-pdf_fr.properties} or {@code invoice-pdf_en.properties}. */
+    private record Words(ResourceBundle bundle, Locale locale) {
+
+        static Words in(boolean english) {
+            Locale locale = english ? Locale.ENGLISH : Locale.FRENCH;
+            // no fallback: a French PDF never turns English because the JVM's own locale is English
+            return new Words(ResourceBundle.getBundle("invoice-pdf", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+        }
+
+        String text(String key, String... values) {
+            return new MessageFormat(bundle.getString(key), locale).format(values);
+        }
     }
 
     private static String taxName(String code, boolean english) {

@@ -191,7 +191,8 @@ class InvoiceResourceTest {
         assertThat(text).contains("FACTURE", issued.getString("number"), "Marie Tremblay", "Cabinet Gagnon inc.",
                 "No de TPS/TVH : " + Scenario.GST, "No de TVQ : " + Scenario.QST, "Date : " + issued.getString("issueDate"),
                 "Transcription du procès-verbal", "net 30 jours", "Sous-total", "475,00 $",
-                "TPS (5 %)", "23,75 $", "TVQ (9,975 %)", "47,38 $", "546,13 $", "heure de l'Est");
+                "TPS (5 %)", "23,75 $", "TVQ (9,975 %)", "47,38 $", "546,13 $", "heure de l'Est",
+                "net 30 jours — échéance le " + issued.getString("dueDate"), "Solde dû", "Montants en dollars canadiens (CAD).");
     }
 
     @Test
@@ -202,7 +203,8 @@ class InvoiceResourceTest {
         String byHeader = text(given().auth().oauth2(s.secretaryToken).accept("application/pdf").header("Accept-Language", "en-CA")
                 .get("/api/v1/invoices/" + id).then().statusCode(200).header("Content-Language", "en-CA").extract().asByteArray());
         assertThat(byHeader).contains("INVOICE", issued.getString("number"), "GST/HST No.: " + Scenario.GST,
-                "QST No.: " + Scenario.QST, "Subtotal", "$475.00", "GST (5%)", "$23.75", "QST (9.975%)", "$47.38", "$546.13", "net 30 days");
+                "QST No.: " + Scenario.QST, "Subtotal", "$475.00", "GST (5%)", "$23.75", "QST (9.975%)", "$47.38", "$546.13",
+                "net 30 days — due on " + issued.getString("dueDate"), "(Eastern time, America/Toronto)", "Balance due");
         String byParam = text(given().auth().oauth2(s.secretaryToken).accept("application/pdf").queryParam("lang", "en")
                 .get("/api/v1/invoices/" + id).then().statusCode(200).extract().asByteArray());
         assertThat(byParam).contains("INVOICE", "$546.13");
