@@ -1,15 +1,14 @@
 package ca.pupitre.billing.rest;
 
+import ca.pupitre.billing.domain.InvoiceState;
 import ca.pupitre.billing.domain.Money;
 import ca.pupitre.billing.domain.Payment;
-import ca.pupitre.billing.domain.InvoiceState;
 import ca.pupitre.billing.rest.dto.CreditNoteRequest;
 import ca.pupitre.billing.rest.dto.DraftUpdateRequest;
 import ca.pupitre.billing.rest.dto.InvoiceRequest;
 import ca.pupitre.billing.rest.dto.InvoiceView;
 import ca.pupitre.billing.rest.dto.PaymentRequest;
 import ca.pupitre.billing.rest.dto.PaymentView;
-import ca.pupitre.platform.security.Caller;
 import ca.pupitre.billing.service.Idempotency;
 import ca.pupitre.billing.service.InvoicePdf;
 import ca.pupitre.billing.service.InvoiceService;
@@ -17,6 +16,7 @@ import ca.pupitre.billing.service.PaymentService;
 import ca.pupitre.platform.problem.Languages;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;

@@ -2,10 +2,10 @@ package ca.pupitre.billing.rest;
 
 import ca.pupitre.billing.rest.dto.PromotionRequest;
 import ca.pupitre.billing.rest.dto.PromotionView;
-import ca.pupitre.platform.security.Caller;
 import ca.pupitre.billing.service.Idempotency;
 import ca.pupitre.billing.service.PromotionService;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;

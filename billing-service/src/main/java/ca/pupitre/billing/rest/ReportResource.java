@@ -1,10 +1,10 @@
 package ca.pupitre.billing.rest;
 
 import ca.pupitre.billing.rest.dto.ReportViews;
-import ca.pupitre.platform.security.Caller;
 import ca.pupitre.billing.service.ReportService;
 import ca.pupitre.billing.service.TaxService;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;

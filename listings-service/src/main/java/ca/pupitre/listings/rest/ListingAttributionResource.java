@@ -2,9 +2,9 @@ package ca.pupitre.listings.rest;
 
 import ca.pupitre.listings.rest.dto.ListingSources;
 import ca.pupitre.listings.service.AttributionService;
-import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

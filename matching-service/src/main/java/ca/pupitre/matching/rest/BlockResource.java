@@ -2,9 +2,9 @@ package ca.pupitre.matching.rest;
 
 import ca.pupitre.matching.rest.dto.BlockRequest;
 import ca.pupitre.matching.rest.dto.BlockView;
-import ca.pupitre.platform.security.Caller;
 import ca.pupitre.matching.service.InvitationService;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,9 +1,9 @@
 package ca.pupitre.matching.rest;
 
-import ca.pupitre.platform.security.Caller;
 import ca.pupitre.matching.service.PersonalData;
 import ca.pupitre.platform.problem.Languages;
 import ca.pupitre.platform.problem.Problem;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
