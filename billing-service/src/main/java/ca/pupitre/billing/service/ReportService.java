@@ -1,12 +1,12 @@
 package ca.pupitre.billing.service;
 
 import ca.pupitre.billing.domain.Money;
+import ca.pupitre.billing.repository.ReportRepository;
 import ca.pupitre.billing.rest.dto.ReportViews;
 import ca.pupitre.platform.problem.ProblemException;
 import ca.pupitre.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,11 +31,11 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class ReportService {
 
-    private final EntityManager em;
+    private final ReportRepository reports;
     private final Clock clock;
 
-    public ReportService(EntityManager em, Clock clock) {
-        this.em = em;
+    public ReportService(ReportRepository reports, Clock clock) {
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -55,7 +54,6 @@ public class ReportService {
         return me;
     }
 
-    @SuppressWarnings("unchecked")
     public ReportViews.Revenue revenue(UUID secretary, int year) {
         if (year < 2000 || year > 2100) {
             throw ProblemException.badRequest("INVALID_YEAR", year);
@@ -64,26 +62,14 @@ public class ReportService {
         for (int m = 1; m <= 12; m++) {
             months.put(m, new BigDecimal[] {Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO});
         }
-        Date from = Date.valueOf(LocalDate.of(year, 1, 1));
-        Date to = Date.valueOf(LocalDate.of(year + 1, 1, 1));
-        List<Object[]> documents = em.createNativeQuery("select cast(extract(month from issue_date) as integer), kind,"
-                        + " sum(subtotal), sum(tax_total) from invoice where issuer_id = ?1 and state <> 'DRAFT'"
-                        + " and issue_date >= ?2 and issue_date < ?3 group by 1, 2")
-                .setParameter(1, secretary).setParameter(2, from).setParameter(3, to).getResultList();
-        for (Object[] row : documents) {
-            BigDecimal[] month = months.get(((Number) row[0]).intValue());
-            boolean credit = "CREDIT_NOTE".equals(row[1]);
-            BigDecimal subtotal = (BigDecimal) row[2];
-            BigDecimal taxes = (BigDecimal) row[3];
-            month[credit ? 1 : 0] = month[credit ? 1 : 0].add(subtotal);
-            month[2] = credit ? month[2].subtract(taxes) : month[2].add(taxes);
+        for (ReportRepository.MonthDocuments row : reports.documentsByMonth(secretary, year)) {
+            BigDecimal[] month = months.get(row.month());
+            boolean credit = "CREDIT_NOTE".equals(row.kind());
+            month[credit ? 1 : 0] = month[credit ? 1 : 0].add(row.subtotal());
+            month[2] = credit ? month[2].subtract(row.taxes()) : month[2].add(row.taxes());
         }
-        List<Object[]> received = em.createNativeQuery("select cast(extract(month from p.received_on) as integer), sum(p.amount)"
-                        + " from payment p join invoice i on i.id = p.invoice_id where i.issuer_id = ?1"
-                        + " and p.received_on >= ?2 and p.received_on < ?3 group by 1")
-                .setParameter(1, secretary).setParameter(2, from).setParameter(3, to).getResultList();
-        for (Object[] row : received) {
-            months.get(((Number) row[0]).intValue())[3] = (BigDecimal) row[1];
+        for (ReportRepository.MonthReceived row : reports.receivedByMonth(secretary, year)) {
+            months.get(row.month())[3] = row.amount();
         }
         List<ReportViews.Month> lines = new ArrayList<>();
         BigDecimal netTotal = Money.ZERO;
@@ -97,29 +83,21 @@ public class ReportService {
         return new ReportViews.Revenue(secretary, year, Money.CAD, lines, Money.format(netTotal));
     }
 
-    @SuppressWarnings("unchecked")
     public ReportViews.Taxes taxes(UUID secretary, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw ProblemException.badRequest("INVALID_PERIOD", from, to);
         }
-        List<Object[]> rows = em.createNativeQuery("select t.code, i.kind, sum(t.amount) from invoice_tax t"
-                        + " join invoice i on i.id = t.invoice_id where i.issuer_id = ?1 and i.state <> 'DRAFT'"
-                        + " and i.issue_date >= ?2 and i.issue_date <= ?3 group by 1, 2 order by 1")
-                .setParameter(1, secretary).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to)).getResultList();
         Map<String, BigDecimal[]> byCode = new LinkedHashMap<>();
         for (String code : List.of("GST", "HST", "QST")) {
             byCode.put(code, new BigDecimal[] {Money.ZERO, Money.ZERO});
         }
-        for (Object[] row : rows) {
-            BigDecimal[] v = byCode.computeIfAbsent((String) row[0], c -> new BigDecimal[] {Money.ZERO, Money.ZERO});
-            v["CREDIT_NOTE".equals(row[1]) ? 1 : 0] = (BigDecimal) row[2];
+        for (ReportRepository.TaxOnKind row : reports.taxesByKind(secretary, from, to)) {
+            BigDecimal[] v = byCode.computeIfAbsent(row.code(), c -> new BigDecimal[] {Money.ZERO, Money.ZERO});
+            v["CREDIT_NOTE".equals(row.kind()) ? 1 : 0] = row.amount();
         }
-        List<Object[]> supplies = em.createNativeQuery("select kind, sum(subtotal) from invoice where issuer_id = ?1"
-                        + " and state <> 'DRAFT' and issue_date >= ?2 and issue_date <= ?3 group by 1")
-                .setParameter(1, secretary).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to)).getResultList();
         BigDecimal taxable = Money.ZERO;
-        for (Object[] row : supplies) {
-            taxable = "CREDIT_NOTE".equals(row[0]) ? taxable.subtract((BigDecimal) row[1]) : taxable.add((BigDecimal) row[1]);
+        for (ReportRepository.SuppliesOfKind row : reports.suppliesByKind(secretary, from, to)) {
+            taxable = "CREDIT_NOTE".equals(row.kind()) ? taxable.subtract(row.subtotal()) : taxable.add(row.subtotal());
         }
         List<ReportViews.TaxLine> lines = byCode.entrySet().stream()
                 .map(e -> new ReportViews.TaxLine(e.getKey(), Money.format(e.getValue()[0]), Money.format(e.getValue()[1]),
@@ -128,23 +106,17 @@ public class ReportService {
         return new ReportViews.Taxes(secretary, from, to, Money.CAD, Money.format(taxable), lines);
     }
 
-    @SuppressWarnings("unchecked")
     public ReportViews.Receivables receivables(UUID secretary) {
         LocalDate today = LocalDate.now(clock.withZone(TaxService.QUEBEC));
-        List<Object[]> rows = em.createNativeQuery("select id, number, client_name, issue_date, due_date, total,"
-                        + " total - paid_total - credited_total, state from invoice where issuer_id = ?1 and kind = 'INVOICE'"
-                        + " and state in ('ISSUED', 'PARTIALLY_PAID') order by due_date, number")
-                .setParameter(1, secretary).getResultList();
         List<ReportViews.Open> unpaid = new ArrayList<>();
         List<ReportViews.Open> overdue = new ArrayList<>();
         BigDecimal due = Money.ZERO;
         BigDecimal late = Money.ZERO;
-        for (Object[] r : rows) {
-            LocalDate dueDate = localDate(r[4]);
-            long daysLate = Math.max(0, ChronoUnit.DAYS.between(dueDate, today));
-            BigDecimal balance = (BigDecimal) r[6];
-            ReportViews.Open open = new ReportViews.Open((UUID) r[0], (String) r[1], (String) r[2], localDate(r[3]),
-                    dueDate, Money.format((BigDecimal) r[5]), Money.format(balance), (String) r[7], daysLate);
+        for (ReportRepository.OpenInvoice r : reports.openInvoices(secretary)) {
+            long daysLate = Math.max(0, ChronoUnit.DAYS.between(r.dueDate(), today));
+            BigDecimal balance = r.balance();
+            ReportViews.Open open = new ReportViews.Open(r.id(), r.number(), r.clientName(), r.issueDate(),
+                    r.dueDate(), Money.format(r.total()), Money.format(balance), r.state(), daysLate);
             unpaid.add(open);
             due = due.add(balance);
             if (daysLate > 0) {
@@ -166,33 +138,13 @@ public class ReportService {
         QuarkusTransaction.requiringNew().run(() -> {
             try {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                @SuppressWarnings("unchecked")
-                Stream<Object[]> rows = em.createNativeQuery("select i.number, i.kind, i.issue_date, i.due_date, i.client_name,"
-                                + " i.client_province, i.subtotal,"
-                                + " coalesce((select sum(amount) from invoice_tax t where t.invoice_id = i.id and t.code = 'GST'), 0),"
-                                + " coalesce((select sum(amount) from invoice_tax t where t.invoice_id = i.id and t.code = 'HST'), 0),"
-                                + " coalesce((select sum(amount) from invoice_tax t where t.invoice_id = i.id and t.code = 'QST'), 0),"
-                                + " i.total, i.paid_total, i.credited_total, i.total - i.paid_total - i.credited_total, i.state,"
-                                + " (select o.number from invoice o where o.id = i.credited_invoice_id)"
-                                + " from invoice i where i.issuer_id = ?1 and i.state <> 'DRAFT' and i.issue_date >= ?2"
-                                + " and i.issue_date <= ?3 order by i.issue_date, i.kind, i.number")
-                        .setParameter(1, secretary).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
-                        .setHint("org.hibernate.fetchSize", 200)
-                        .getResultStream();
-                try (rows) {
-                    InvoicesCsv.write(rows, w);
+                try (Stream<ReportRepository.LedgerRow> rows = reports.ledger(secretary, from, to)) {
+                    InvoicesCsv.write(rows.map(ReportRepository.LedgerRow::cells), w);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    private static LocalDate localDate(Object value) {
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        return ((Date) value).toLocalDate();
     }
 
 }
