@@ -9,7 +9,6 @@ import ca.pupitre.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -55,8 +54,7 @@ public class ProfileResource {
 
     /** The account's e-mail address if the gateway's token says it is verified, else null. */
     private String verifiedEmail() {
-        Object verified = token.getClaim("email_verified");
-        boolean yes = Boolean.TRUE.equals(verified) || JsonValue.TRUE.equals(verified);
+        boolean yes = Caller.of(token).emailVerified();
         Object email = token.getClaim("email");
         String address = email instanceof JsonString json ? json.getString() : email == null ? null : email.toString();
         return yes && address != null && !address.isBlank() ? address.strip() : null;

@@ -89,7 +89,7 @@ public class InvoiceService {
     @Transactional
     public InvoiceView createDraft(Caller caller, InvoiceRequest request) {
         Engagement engagement = engagements.visible(caller, request.engagementId());
-        if (!caller.is(Roles.SECRETARY) || !engagement.secretaryId.equals(caller.requirePersonId())) {
+        if (!caller.isPerson(engagement.secretaryId, Roles.SECRETARY)) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
         List<MilestoneRequest> milestones = request.milestones() == null ? List.of() : request.milestones();
@@ -390,12 +390,7 @@ public class InvoiceService {
     }
 
     public InvoiceView view(Invoice invoice) {
-        List<InvoiceView.Related> notes = invoice.kind == InvoiceKind.INVOICE
-                ? invoices.list("creditedInvoiceId = ?1 order by issuedAt", invoice.id).stream()
-                        .map(n -> new InvoiceView.Related(n.id, n.number, Money.format(n.total))).toList()
-                : List.of();
-        return InvoiceView.of(invoice, lines.list("invoiceId = ?1 order by position", invoice.id),
-                taxes.list("invoiceId", invoice.id), notes);
+        return views(List.of(invoice)).get(0);
     }
 
     /** The invoice row locked for this transaction, so concurrent issues/payments on it queue up. */

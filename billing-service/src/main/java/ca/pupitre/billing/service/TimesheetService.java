@@ -168,13 +168,13 @@ public class TimesheetService {
     }
 
     private static void requireSecretary(Caller caller, Engagement engagement) {
-        if (!caller.is(Roles.SECRETARY) || !engagement.secretaryId.equals(caller.requirePersonId())) {
+        if (!caller.isPerson(engagement.secretaryId, Roles.SECRETARY)) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
     }
 
     private static void requireClient(Caller caller, Engagement engagement) {
-        if (!caller.is(Roles.CLIENT) || !engagement.clientId.equals(caller.requirePersonId())) {
+        if (!caller.isPerson(engagement.clientId, Roles.CLIENT)) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
     }

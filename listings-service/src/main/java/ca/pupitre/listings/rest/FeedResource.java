@@ -9,6 +9,7 @@ import ca.pupitre.listings.service.FeedService;
 import ca.pupitre.platform.http.AcceptEncoding;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
+import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonString;
@@ -264,15 +265,15 @@ public class FeedResource {
     private static final Set<String> GZIP_CODINGS = Set.of("gzip", "x-gzip");
 
     private FeedCaller caller() {
-        Set<String> groups = jwt.getGroups() == null ? Set.of() : jwt.getGroups();
-        if (groups.contains(Roles.PARTNER)) {
+        Caller who = Caller.of(jwt);
+        if (who.is(Roles.PARTNER)) {
             UUID partnerId = partnerId();
             if (partnerId == null) {
                 throw ProblemException.forbidden("FORBIDDEN");
             }
             return new FeedCaller(partnerId, false, feedsClaim());
         }
-        return new FeedCaller(null, groups.contains(Roles.ADMIN), null);
+        return new FeedCaller(null, who.isAdmin(), null);
     }
 
     /** The {@code partnerId} claim, else the UUID in {@code sub = partner:<uuid>}. */
