@@ -2,6 +2,7 @@ package ca.pupitre.matching.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -143,10 +144,18 @@ class ReviewResourceTest {
         as(TestTokens.secretary(secretary)).body(Map.of("text", "Propos diffamatoires")).post("/api/v1/reviews/" + id + "/reports")
                 .then().statusCode(202);
         as(TestTokens.secretary(secretary)).body(Map.of("text", "x")).post("/api/v1/reviews/" + id + "/hide").then().statusCode(403);
+        // a moderator must say why (the web app's form asks for it)
+        as(TestTokens.admin(UUID.randomUUID())).body(Map.of("text", " ")).post("/api/v1/reviews/" + id + "/hide")
+                .then().statusCode(422).body("code", equalTo("VALIDATION_FAILED"));
+        given().queryParam("secretaryId", secretary).get("/api/v1/reviews").then().body("count", equalTo(1));
         as(TestTokens.admin(UUID.randomUUID())).body(Map.of("text", "Propos diffamatoires")).post("/api/v1/reviews/" + id + "/hide")
                 .then().statusCode(200).body("hidden", equalTo(true)).body("reportCount", equalTo(1));
         given().queryParam("secretaryId", secretary).get("/api/v1/reviews").then().body("count", equalTo(0));
         as(TestTokens.admin(UUID.randomUUID())).post("/api/v1/reviews/" + id + "/unhide").then().statusCode(200);
-        given().queryParam("secretaryId", secretary).get("/api/v1/reviews").then().body("count", equalTo(1));
+        given().queryParam("secretaryId", secretary).get("/api/v1/reviews").then().body("count", equalTo(1))
+                .body("items[0].reportCount", nullValue());
+        // the list shows moderation fields to an admin only
+        as(TestTokens.admin(UUID.randomUUID())).queryParam("secretaryId", secretary).get("/api/v1/reviews").then()
+                .body("items[0].reportCount", equalTo(1)).body("items[0].hidden", equalTo(false));
     }
 }
