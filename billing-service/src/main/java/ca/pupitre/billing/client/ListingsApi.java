@@ -1,6 +1,7 @@
 package ca.pupitre.billing.client;
 
 import ca.pupitre.platform.client.CallerHeaders;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -22,7 +23,7 @@ interface ListingsApi {
     }
 
     /** The part of a listing billing needs; other fields are ignored. */
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record ListingSummary(UUID id, String kind, String status, UUID ownerId) {
     }
 

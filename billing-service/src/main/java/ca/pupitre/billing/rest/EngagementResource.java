@@ -1,11 +1,11 @@
 package ca.pupitre.billing.rest;
 
-import ca.pupitre.billing.rest.dto.DisputeRequest;
-import ca.pupitre.billing.rest.dto.EngagementRequest;
-import ca.pupitre.billing.rest.dto.EngagementView;
-import ca.pupitre.billing.rest.dto.ReviewEligibilityView;
-import ca.pupitre.billing.rest.dto.TimeEntryRequest;
-import ca.pupitre.billing.rest.dto.TimeEntryView;
+import ca.pupitre.billing.api.DisputeRequest;
+import ca.pupitre.billing.api.EngagementRequest;
+import ca.pupitre.billing.api.EngagementView;
+import ca.pupitre.billing.api.ReviewEligibilityView;
+import ca.pupitre.billing.api.TimeEntryRequest;
+import ca.pupitre.billing.api.TimeEntryView;
 import ca.pupitre.billing.service.EngagementService;
 import ca.pupitre.billing.service.TimesheetService;
 import ca.pupitre.platform.problem.Problem;

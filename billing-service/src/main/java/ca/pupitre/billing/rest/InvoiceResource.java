@@ -1,17 +1,19 @@
 package ca.pupitre.billing.rest;
 
+import ca.pupitre.billing.api.CreditNoteRequest;
+import ca.pupitre.billing.api.DraftUpdateRequest;
+import ca.pupitre.billing.api.InvoiceRequest;
+import ca.pupitre.billing.api.InvoiceView;
+import ca.pupitre.billing.api.PaymentRequest;
+import ca.pupitre.billing.api.PaymentView;
 import ca.pupitre.billing.domain.InvoiceState;
 import ca.pupitre.billing.domain.Money;
 import ca.pupitre.billing.domain.Payment;
-import ca.pupitre.billing.rest.dto.CreditNoteRequest;
-import ca.pupitre.billing.rest.dto.DraftUpdateRequest;
-import ca.pupitre.billing.rest.dto.InvoiceRequest;
-import ca.pupitre.billing.rest.dto.InvoiceView;
-import ca.pupitre.billing.rest.dto.PaymentRequest;
-import ca.pupitre.billing.rest.dto.PaymentView;
 import ca.pupitre.billing.service.Idempotency;
+import ca.pupitre.billing.service.InvoiceDrafts;
+import ca.pupitre.billing.service.InvoiceIssuing;
 import ca.pupitre.billing.service.InvoicePdf;
-import ca.pupitre.billing.service.InvoiceService;
+import ca.pupitre.billing.service.InvoiceViews;
 import ca.pupitre.billing.service.PaymentService;
 import ca.pupitre.platform.problem.Languages;
 import ca.pupitre.platform.problem.Problem;
@@ -64,7 +66,9 @@ public class InvoiceResource {
     static final int MAX_PAGE = 200;
 
     public static final String PDF = "application/pdf";
-    private final InvoiceService invoices;
+    private final InvoiceDrafts drafts;
+    private final InvoiceIssuing issuing;
+    private final InvoiceViews invoices;
     private final PaymentService payments;
     private final Idempotency idempotency;
     private final InvoicePdf pdf;
@@ -73,8 +77,10 @@ public class InvoiceResource {
     /** A language tag is at most 35 characters long (RFC 5646, section 4.4.1); longer lang values answer 422. */
     static final int LANGUAGE_TAG_MAX = 35;
 
-    public InvoiceResource(InvoiceService invoices, PaymentService payments, Idempotency idempotency, InvoicePdf pdf,
-            SecurityIdentity identity) {
+    public InvoiceResource(InvoiceDrafts drafts, InvoiceIssuing issuing, InvoiceViews invoices, PaymentService payments,
+            Idempotency idempotency, InvoicePdf pdf, SecurityIdentity identity) {
+        this.drafts = drafts;
+        this.issuing = issuing;
         this.invoices = invoices;
         this.payments = payments;
         this.idempotency = idempotency;
@@ -94,10 +100,10 @@ public class InvoiceResource {
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = Idempotency.KEY_MAX, pattern = Idempotency.KEY_PATTERN))
             @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull InvoiceRequest request) {
         Caller caller = Caller.of(identity);
-        return idempotency.run(caller, key, "POST", "/api/v1/invoices", request, () -> {
-            InvoiceView view = invoices.createDraft(caller, request);
+        return IdempotentResponse.of(idempotency.run(caller, key, "POST", "/api/v1/invoices", request, () -> {
+            InvoiceView view = drafts.createDraft(caller, request);
             return new Idempotency.Answer(201, view, URI.create("/api/v1/invoices/" + view.id()));
-        });
+        }));
     }
 
     @GET
@@ -120,7 +126,7 @@ public class InvoiceResource {
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(MAX_PAGE) int limit,
             @Parameter(description = "The cursor of the previous page's Link", schema = @Schema(type = SchemaType.STRING, maxLength = 128))
             @QueryParam("after") @Size(max = 128) String after) {
-        InvoiceService.InvoicePage page = invoices.mine(Caller.of(identity), limit, after);
+        InvoiceViews.InvoicePage page = invoices.mine(Caller.of(identity), limit, after);
         RestResponse.ResponseBuilder<List<InvoiceView>> answer = RestResponse.ResponseBuilder.ok(page.items());
         if (page.next() != null) {
             // a path, not an absolute URL: behind the gateway this service's own address means nothing to the caller
@@ -172,7 +178,7 @@ public class InvoiceResource {
     @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
     @Operation(summary = "Replace a draft's milestone lines; 409 once issued (issued invoices are never edited)")
     public InvoiceView updateDraftInvoice(@PathParam("id") UUID id, @Valid @NotNull DraftUpdateRequest request) {
-        return invoices.updateDraft(Caller.of(identity), id, request);
+        return drafts.updateDraft(Caller.of(identity), id, request);
     }
 
     @DELETE
@@ -182,7 +188,7 @@ public class InvoiceResource {
     @Operation(summary = "Delete a draft (its time entries become invoiceable again); 409 once issued")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteDraftInvoice(@PathParam("id") UUID id) {
-        invoices.deleteDraft(Caller.of(identity), id);
+        drafts.deleteDraft(Caller.of(identity), id);
     }
 
     @Consumes(MediaType.WILDCARD)
@@ -197,8 +203,8 @@ public class InvoiceResource {
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = Idempotency.KEY_MAX, pattern = Idempotency.KEY_PATTERN))
             @HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id) {
         Caller caller = Caller.of(identity);
-        return idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/issue", null,
-                () -> new Idempotency.Answer(200, invoices.issue(caller, id), null));
+        return IdempotentResponse.of(idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/issue", null,
+                () -> new Idempotency.Answer(200, issuing.issue(caller, id), null)));
     }
 
     @POST
@@ -213,12 +219,12 @@ public class InvoiceResource {
             @HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
             @Valid @NotNull PaymentRequest request) {
         Caller caller = Caller.of(identity);
-        return idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/payments", request, () -> {
+        return IdempotentResponse.of(idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/payments", request, () -> {
             PaymentView view = payments.record(caller, id, new PaymentService.Receipt(
                     Money.parsePositive("amount", request.amount()), request.method(), request.reference(),
                     request.receivedOn(), Payment.Source.MANUAL, null));
             return new Idempotency.Answer(201, view, URI.create("/api/v1/invoices/" + id + "/payments/" + view.id()));
-        });
+        }));
     }
 
     @POST
@@ -251,10 +257,10 @@ public class InvoiceResource {
             @HeaderParam(Idempotency.HEADER) String key, @PathParam("id") UUID id,
             @Valid @NotNull CreditNoteRequest request) {
         Caller caller = Caller.of(identity);
-        return idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/credit-notes", request, () -> {
-            InvoiceView view = invoices.creditNote(caller, id, request);
+        return IdempotentResponse.of(idempotency.run(caller, key, "POST", "/api/v1/invoices/" + id + "/credit-notes", request, () -> {
+            InvoiceView view = issuing.creditNote(caller, id, request);
             return new Idempotency.Answer(201, view, URI.create("/api/v1/invoices/" + view.id()));
-        });
+        }));
     }
 
     @Consumes(MediaType.WILDCARD)
@@ -263,6 +269,6 @@ public class InvoiceResource {
     @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
     @Operation(summary = "Write an open invoice off as UNCOLLECTIBLE")
     public InvoiceView markInvoiceUncollectible(@PathParam("id") UUID id) {
-        return invoices.markUncollectible(Caller.of(identity), id);
+        return issuing.markUncollectible(Caller.of(identity), id);
     }
 }

@@ -1,9 +1,9 @@
 package ca.pupitre.billing.rest;
 
+import ca.pupitre.billing.api.PaymentView;
 import ca.pupitre.billing.domain.Money;
 import ca.pupitre.billing.domain.Payment;
 import ca.pupitre.billing.domain.PaymentMethod;
-import ca.pupitre.billing.rest.dto.PaymentView;
 import ca.pupitre.billing.service.PaymentService;
 import ca.pupitre.billing.service.WebhookSignatures;
 import ca.pupitre.platform.problem.Problem;

@@ -1,7 +1,7 @@
 package ca.pupitre.billing.rest;
 
-import ca.pupitre.billing.rest.dto.ProfileRequest;
-import ca.pupitre.billing.rest.dto.ProfileView;
+import ca.pupitre.billing.api.ProfileRequest;
+import ca.pupitre.billing.api.ProfileView;
 import ca.pupitre.billing.service.ProfileService;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.security.Caller;

@@ -1,7 +1,7 @@
 package ca.pupitre.billing.rest;
 
-import ca.pupitre.billing.rest.dto.PromotionRequest;
-import ca.pupitre.billing.rest.dto.PromotionView;
+import ca.pupitre.billing.api.PromotionRequest;
+import ca.pupitre.billing.api.PromotionView;
 import ca.pupitre.billing.service.Idempotency;
 import ca.pupitre.billing.service.PromotionService;
 import ca.pupitre.platform.problem.Problem;
@@ -61,10 +61,10 @@ public class PromotionResource {
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = Idempotency.KEY_MAX, pattern = Idempotency.KEY_PATTERN))
             @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PromotionRequest request) {
         Caller caller = Caller.of(identity);
-        return idempotency.run(caller, key, "POST", "/api/v1/promotions", request, () -> {
+        return IdempotentResponse.of(idempotency.run(caller, key, "POST", "/api/v1/promotions", request, () -> {
             PromotionView view = promotions.buy(caller, request);
             return new Idempotency.Answer(201, view, URI.create("/api/v1/promotions/" + view.id()));
-        });
+        }));
     }
 
     @GET

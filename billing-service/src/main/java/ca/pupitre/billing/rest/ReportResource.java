@@ -1,6 +1,6 @@
 package ca.pupitre.billing.rest;
 
-import ca.pupitre.billing.rest.dto.ReportViews;
+import ca.pupitre.billing.api.ReportViews;
 import ca.pupitre.billing.service.ReportService;
 import ca.pupitre.billing.service.TaxService;
 import ca.pupitre.platform.problem.ProblemException;

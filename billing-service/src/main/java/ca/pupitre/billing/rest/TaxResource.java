@@ -1,6 +1,6 @@
 package ca.pupitre.billing.rest;
 
-import ca.pupitre.billing.rest.dto.TaxQuoteView;
+import ca.pupitre.billing.api.TaxQuoteView;
 import ca.pupitre.billing.service.TaxService;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;

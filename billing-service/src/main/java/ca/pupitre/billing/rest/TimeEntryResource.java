@@ -1,8 +1,8 @@
 package ca.pupitre.billing.rest;
 
-import ca.pupitre.billing.rest.dto.CommentRequest;
-import ca.pupitre.billing.rest.dto.TimeEntryRequest;
-import ca.pupitre.billing.rest.dto.TimeEntryView;
+import ca.pupitre.billing.api.CommentRequest;
+import ca.pupitre.billing.api.TimeEntryRequest;
+import ca.pupitre.billing.api.TimeEntryView;
 import ca.pupitre.billing.service.TimesheetService;
 import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.security.Roles;

@@ -1,5 +1,9 @@
 package ca.pupitre.billing.service;
 
+import ca.pupitre.billing.api.EngagementRequest;
+import ca.pupitre.billing.api.EngagementView;
+import ca.pupitre.billing.api.PricingRequest;
+import ca.pupitre.billing.api.ReviewEligibilityView;
 import ca.pupitre.billing.client.Invitation;
 import ca.pupitre.billing.client.MatchingClient;
 import ca.pupitre.billing.config.BillingConfig;
@@ -14,15 +18,10 @@ import ca.pupitre.billing.domain.WorkUnit;
 import ca.pupitre.billing.repository.AuditLog;
 import ca.pupitre.billing.repository.EngagementRepository;
 import ca.pupitre.billing.repository.InvoiceRepository;
-import ca.pupitre.billing.rest.dto.EngagementRequest;
-import ca.pupitre.billing.rest.dto.EngagementView;
-import ca.pupitre.billing.rest.dto.PricingRequest;
-import ca.pupitre.billing.rest.dto.ReviewEligibilityView;
 import ca.pupitre.platform.problem.ProblemException;
 import ca.pupitre.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -38,18 +37,16 @@ public class EngagementService {
     private final InvoiceRepository invoices;
     private final MatchingClient matching;
     private final AuditLog audit;
-    private final EntityManager em;
     private final Clock clock;
     private final BillingConfig config;
 
     public EngagementService(EngagementRepository engagements, InvoiceRepository invoices, MatchingClient matching,
-            AuditLog audit, EntityManager em, Clock clock, BillingConfig config) {
+            AuditLog audit, Clock clock, BillingConfig config) {
         this.config = config;
         this.engagements = engagements;
         this.invoices = invoices;
         this.matching = matching;
         this.audit = audit;
-        this.em = em;
         this.clock = clock;
     }
 
@@ -95,7 +92,7 @@ public class EngagementService {
                 e.createdAt = clock.instant();
                 e.referralCode = request.referralCode();
                 engagements.persist(e);
-                em.flush();
+                engagements.flush();
                 audit.record(caller.subject(), "ENGAGEMENT_CREATED", "ENGAGEMENT", e.id, "invitation " + e.invitationId);
                 return EngagementView.of(e);
             });

@@ -1,7 +1,7 @@
 package ca.pupitre.billing.service;
 
+import ca.pupitre.billing.api.InvoiceView;
 import ca.pupitre.billing.domain.LineUnit;
-import ca.pupitre.billing.rest.dto.InvoiceView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

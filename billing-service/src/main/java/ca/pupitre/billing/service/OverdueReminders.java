@@ -2,17 +2,14 @@ package ca.pupitre.billing.service;
 
 import ca.pupitre.billing.domain.BillingProfile;
 import ca.pupitre.billing.domain.Invoice;
-import ca.pupitre.billing.domain.InvoiceKind;
-import ca.pupitre.billing.domain.InvoiceState;
 import ca.pupitre.billing.repository.BillingProfileRepository;
+import ca.pupitre.billing.repository.InvoiceReminderRepository;
 import ca.pupitre.billing.repository.InvoiceRepository;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,15 +29,15 @@ public class OverdueReminders {
 
     private final InvoiceRepository invoices;
     private final BillingProfileRepository profiles;
-    private final EntityManager em;
+    private final InvoiceReminderRepository reminders;
     private final Mailer mailer;
     private final Clock clock;
 
-    public OverdueReminders(InvoiceRepository invoices, BillingProfileRepository profiles, EntityManager em, Mailer mailer,
-            Clock clock) {
+    public OverdueReminders(InvoiceRepository invoices, BillingProfileRepository profiles, InvoiceReminderRepository reminders,
+            Mailer mailer, Clock clock) {
         this.invoices = invoices;
         this.profiles = profiles;
-        this.em = em;
+        this.reminders = reminders;
         this.mailer = mailer;
         this.clock = clock;
     }
@@ -53,11 +50,7 @@ public class OverdueReminders {
 
     /** Sends the reminders due on {@code today}; returns how many e-mails went out. */
     public int sendDue(LocalDate today) {
-        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "select i.id from Invoice i where i.kind = ?1 and i.state in ?2 and i.dueDate <= ?3", UUID.class)
-                .setParameter(1, InvoiceKind.INVOICE)
-                .setParameter(2, List.of(InvoiceState.ISSUED, InvoiceState.PARTIALLY_PAID))
-                .setParameter(3, today.minusDays(1)).getResultList());
+        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> invoices.overdueIds(today));
         int sent = 0;
         for (UUID id : candidates) {
             try {
@@ -78,11 +71,8 @@ public class OverdueReminders {
         BillingProfile client = profiles.findById(invoice.clientId);
         // only an address the gateway verified (ProfileService.put), never one merely typed
         String to = client == null ? null : client.reminderEmail;
-        int inserted = em.createNativeQuery("insert into invoice_reminder (invoice_id, stage, sent_at, recipient)"
-                        + " values (?1, ?2, ?3, ?4) on conflict do nothing")
-                .setParameter(1, id).setParameter(2, stage).setParameter(3, Timestamp.from(clock.instant()))
-                .setParameter(4, to).executeUpdate();
-        if (inserted == 0 || to == null) {
+        boolean first = reminders.record(id, stage, clock.instant(), to);
+        if (!first || to == null) {
             return false;
         }
         BillingProfile supplier = profiles.findById(invoice.issuerId);

@@ -1,5 +1,6 @@
 package ca.pupitre.billing.service;
 
+import ca.pupitre.billing.api.PaymentView;
 import ca.pupitre.billing.domain.Invoice;
 import ca.pupitre.billing.domain.InvoiceKind;
 import ca.pupitre.billing.domain.InvoicePaid;
@@ -9,7 +10,6 @@ import ca.pupitre.billing.domain.Payment;
 import ca.pupitre.billing.domain.PaymentMethod;
 import ca.pupitre.billing.repository.AuditLog;
 import ca.pupitre.billing.repository.PaymentRepository;
-import ca.pupitre.billing.rest.dto.PaymentView;
 import ca.pupitre.platform.problem.ProblemException;
 import ca.pupitre.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,15 +34,15 @@ public class PaymentService {
             Payment.Source source, String providerEventId) {
     }
 
-    private final InvoiceService invoiceService;
+    private final InvoiceAccess access;
     private final PaymentRepository payments;
     private final AuditLog audit;
     private final Event<InvoicePaid> paid;
     private final Clock clock;
 
-    public PaymentService(InvoiceService invoiceService, PaymentRepository payments, AuditLog audit, Event<InvoicePaid> paid,
+    public PaymentService(InvoiceAccess access, PaymentRepository payments, AuditLog audit, Event<InvoicePaid> paid,
             Clock clock) {
-        this.invoiceService = invoiceService;
+        this.access = access;
         this.payments = payments;
         this.audit = audit;
         this.paid = paid;
@@ -51,15 +51,15 @@ public class PaymentService {
 
     @Transactional
     public PaymentView record(Caller caller, UUID invoiceId, Receipt receipt) {
-        Invoice invoice = invoiceService.locked(invoiceId);
-        invoiceService.requireIssuer(caller, invoice);
+        Invoice invoice = access.locked(invoiceId);
+        access.requireIssuer(caller, invoice);
         return apply(caller.subject(), invoice, receipt);
     }
 
     /** A provider-confirmed payment; the same event delivered twice is applied once. */
     @Transactional
     public Optional<PaymentView> confirm(UUID invoiceId, Receipt receipt) {
-        Invoice invoice = invoiceService.locked(invoiceId);
+        Invoice invoice = access.locked(invoiceId);
         Payment existing = payments.find("providerEventId", receipt.providerEventId()).firstResult();
         if (existing != null) {
             return Optional.empty();
@@ -69,7 +69,7 @@ public class PaymentService {
 
     @Transactional
     public List<PaymentView> list(Caller caller, UUID invoiceId) {
-        Invoice invoice = invoiceService.visible(caller, invoiceId);
+        Invoice invoice = access.visible(caller, invoiceId);
         return payments.list("invoiceId = ?1 order by createdAt", invoiceId).stream()
                 .map(p -> PaymentView.of(p, invoice.state().name(), invoice.balance())).toList();
     }
@@ -81,7 +81,7 @@ public class PaymentService {
      */
     @Transactional
     public PaymentView confirmByClient(Caller caller, UUID invoiceId, UUID paymentId) {
-        Invoice invoice = invoiceService.visible(caller, invoiceId);
+        Invoice invoice = access.visible(caller, invoiceId);
         if (!invoice.clientId.equals(caller.requirePersonId())) {
             throw ProblemException.notFound("INVOICE_NOT_FOUND", invoiceId);
         }

@@ -1,5 +1,8 @@
 package ca.pupitre.billing.service;
 
+import ca.pupitre.billing.api.EngagementView;
+import ca.pupitre.billing.api.PaymentView;
+import ca.pupitre.billing.api.ProfileView;
 import ca.pupitre.billing.config.BillingConfig;
 import ca.pupitre.billing.domain.EngagementState;
 import ca.pupitre.billing.domain.InvoiceState;
@@ -7,9 +10,6 @@ import ca.pupitre.billing.repository.BillingProfileRepository;
 import ca.pupitre.billing.repository.EngagementRepository;
 import ca.pupitre.billing.repository.InvoiceRepository;
 import ca.pupitre.billing.repository.PaymentRepository;
-import ca.pupitre.billing.rest.dto.EngagementView;
-import ca.pupitre.billing.rest.dto.PaymentView;
-import ca.pupitre.billing.rest.dto.ProfileView;
 import ca.pupitre.platform.problem.ProblemException;
 import ca.pupitre.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,12 +37,12 @@ public class PersonalData {
     private final EngagementRepository engagements;
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
-    private final InvoiceService invoiceViews;
+    private final InvoiceViews invoiceViews;
     private final TimesheetService timesheets;
     private final BillingConfig config;
 
     public PersonalData(BillingProfileRepository profiles, EngagementRepository engagements, InvoiceRepository invoices,
-            PaymentRepository payments, InvoiceService invoiceViews, TimesheetService timesheets, BillingConfig config) {
+            PaymentRepository payments, InvoiceViews invoiceViews, TimesheetService timesheets, BillingConfig config) {
         this.profiles = profiles;
         this.engagements = engagements;
         this.invoices = invoices;

@@ -1,12 +1,12 @@
 package ca.pupitre.billing.service;
 
+import ca.pupitre.billing.api.ProfileRequest;
+import ca.pupitre.billing.api.ProfileView;
 import ca.pupitre.billing.domain.BillingProfile;
 import ca.pupitre.billing.domain.TaxNumbers;
 import ca.pupitre.billing.domain.tax.Province;
 import ca.pupitre.billing.domain.tax.UnknownProvinceException;
 import ca.pupitre.billing.repository.BillingProfileRepository;
-import ca.pupitre.billing.rest.dto.ProfileRequest;
-import ca.pupitre.billing.rest.dto.ProfileView;
 import ca.pupitre.platform.problem.ProblemException;
 import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.security.Roles;

@@ -1,5 +1,7 @@
 package ca.pupitre.billing.service;
 
+import ca.pupitre.billing.api.PromotionRequest;
+import ca.pupitre.billing.api.PromotionView;
 import ca.pupitre.billing.client.ListingsClient;
 import ca.pupitre.billing.config.BillingConfig;
 import ca.pupitre.billing.domain.BillingProfile;
@@ -9,8 +11,6 @@ import ca.pupitre.billing.domain.Promotion;
 import ca.pupitre.billing.repository.BillingProfileRepository;
 import ca.pupitre.billing.repository.Outbox;
 import ca.pupitre.billing.repository.PromotionRepository;
-import ca.pupitre.billing.rest.dto.PromotionRequest;
-import ca.pupitre.billing.rest.dto.PromotionView;
 import ca.pupitre.platform.problem.ProblemException;
 import ca.pupitre.platform.security.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,20 +39,24 @@ public class PromotionService {
 
     private final PromotionRepository promotions;
     private final BillingProfileRepository profiles;
-    private final InvoiceService invoices;
+    private final InvoiceIssuing issuing;
+    private final InvoiceViews invoiceViews;
+    private final InvoiceAccess access;
     private final Outbox outbox;
     private final BillingConfig config;
     private final ObjectMapper json;
     private final Clock clock;
     private final ListingsClient listingsClient;
 
-    public PromotionService(PromotionRepository promotions, BillingProfileRepository profiles, InvoiceService invoices,
-            Outbox outbox, BillingConfig config, ObjectMapper json, Clock clock,
+    public PromotionService(PromotionRepository promotions, BillingProfileRepository profiles, InvoiceIssuing issuing,
+            InvoiceViews invoiceViews, InvoiceAccess access, Outbox outbox, BillingConfig config, ObjectMapper json, Clock clock,
             ListingsClient listingsClient) {
         this.listingsClient = listingsClient;
         this.promotions = promotions;
         this.profiles = profiles;
-        this.invoices = invoices;
+        this.issuing = issuing;
+        this.invoiceViews = invoiceViews;
+        this.access = access;
         this.outbox = outbox;
         this.config = config;
         this.json = json;
@@ -77,8 +81,8 @@ public class PromotionService {
         BillingProfile buyer = profiles.findByIdOptional(secretary)
                 .orElseThrow(() -> ProblemException.conflict("BUYER_PROFILE_REQUIRED"));
         String description = "À la une / Featured — " + request.days() + " jours / days — " + request.listingId();
-        Invoice invoice = invoices.issueDirect(caller,
-                new InvoiceService.SupplierIdentity(platform.issuerId(), platform.legalName(), platform.address(), gst, qst),
+        Invoice invoice = issuing.issueDirect(caller,
+                new InvoiceIssuing.SupplierIdentity(platform.issuerId(), platform.legalName(), platform.address(), gst, qst),
                 buyer, description, price.setScale(2));
         Promotion promotion = new Promotion();
         promotion.id = UUID.randomUUID();
@@ -143,6 +147,6 @@ public class PromotionService {
 
     private PromotionView view(Promotion p) {
         return new PromotionView(p.id, p.listingId, p.secretaryId, p.days, p.state.name(), p.featuredUntil, p.createdAt, p.paidAt,
-                invoices.view(invoices.visibleToAdmin(p.invoiceId)));
+                invoiceViews.view(access.visibleToAdmin(p.invoiceId)));
     }
 }

@@ -1,8 +1,8 @@
 package ca.pupitre.billing.service;
 
+import ca.pupitre.billing.api.ReportViews;
 import ca.pupitre.billing.domain.Money;
 import ca.pupitre.billing.repository.ReportRepository;
-import ca.pupitre.billing.rest.dto.ReportViews;
 import ca.pupitre.platform.problem.ProblemException;
 import ca.pupitre.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;

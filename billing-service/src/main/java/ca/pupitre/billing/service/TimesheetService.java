@@ -1,5 +1,8 @@
 package ca.pupitre.billing.service;
 
+import ca.pupitre.billing.api.DisputeRequest;
+import ca.pupitre.billing.api.TimeEntryRequest;
+import ca.pupitre.billing.api.TimeEntryView;
 import ca.pupitre.billing.domain.Engagement;
 import ca.pupitre.billing.domain.EngagementState;
 import ca.pupitre.billing.domain.Money;
@@ -8,9 +11,6 @@ import ca.pupitre.billing.domain.TimeEntryComment;
 import ca.pupitre.billing.domain.TimeEntryState;
 import ca.pupitre.billing.repository.TimeEntryCommentRepository;
 import ca.pupitre.billing.repository.TimeEntryRepository;
-import ca.pupitre.billing.rest.dto.DisputeRequest;
-import ca.pupitre.billing.rest.dto.TimeEntryRequest;
-import ca.pupitre.billing.rest.dto.TimeEntryView;
 import ca.pupitre.platform.problem.ProblemException;
 import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.security.Roles;

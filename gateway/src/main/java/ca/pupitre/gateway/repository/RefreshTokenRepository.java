@@ -5,8 +5,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToken, UUID> {
@@ -30,5 +32,13 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
             return revokeAllOf(accountId, now);
         }
         return update("revokedAt = ?1 where accountId = ?2 and familyId <> ?3 and revokedAt is null", now, accountId, keep);
+    }
+
+    /** When each of the account's sessions (token families) began: its first token's issue time. */
+    public Map<UUID, Instant> familyStarts(UUID accountId) {
+        return getEntityManager().createQuery(
+                        "select t.familyId, min(t.issuedAt) from RefreshToken t where t.accountId = :account group by t.familyId",
+                        Object[].class).setParameter("account", accountId).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Instant) row[1]));
     }
 }

@@ -1,7 +1,7 @@
 package ca.pupitre.gateway.rest;
 
-import ca.pupitre.gateway.rest.dto.AccountAdminView;
-import ca.pupitre.gateway.rest.dto.DisableRequest;
+import ca.pupitre.gateway.api.AccountAdminView;
+import ca.pupitre.gateway.api.DisableRequest;
 import ca.pupitre.gateway.service.AccountModeration;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;

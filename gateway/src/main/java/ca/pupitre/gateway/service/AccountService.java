@@ -1,11 +1,11 @@
 package ca.pupitre.gateway.service;
 
+import ca.pupitre.gateway.api.AccountUpdate;
+import ca.pupitre.gateway.api.RegisterRequest;
 import ca.pupitre.gateway.domain.Account;
 import ca.pupitre.gateway.domain.Role;
 import ca.pupitre.gateway.repository.AccountRepository;
 import ca.pupitre.gateway.repository.RefreshTokenRepository;
-import ca.pupitre.gateway.rest.dto.AccountUpdate;
-import ca.pupitre.gateway.rest.dto.RegisterRequest;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

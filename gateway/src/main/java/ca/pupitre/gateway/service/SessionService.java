@@ -1,12 +1,12 @@
 package ca.pupitre.gateway.service;
 
+import ca.pupitre.gateway.api.TokenResponse;
 import ca.pupitre.gateway.config.GatewayConfig;
 import ca.pupitre.gateway.domain.Account;
 import ca.pupitre.gateway.domain.RefreshToken;
 import ca.pupitre.gateway.domain.Role;
 import ca.pupitre.gateway.repository.AccountRepository;
 import ca.pupitre.gateway.repository.RefreshTokenRepository;
-import ca.pupitre.gateway.rest.dto.TokenResponse;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,7 +17,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +64,7 @@ public class SessionService {
         Instant now = clock.instant();
         List<RefreshToken> live = refreshTokens.list(
                 "accountId = ?1 and usedAt is null and revokedAt is null and expiresAt > ?2 order by issuedAt desc", accountId, now);
-        Map<UUID, Instant> started = new HashMap<>();
-        for (Object[] row : refreshTokens.getEntityManager().createQuery(
-                        "select t.familyId, min(t.issuedAt) from RefreshToken t where t.accountId = :account group by t.familyId",
-                        Object[].class).setParameter("account", accountId).getResultList()) {
-            started.put((UUID) row[0], (Instant) row[1]);
-        }
+        Map<UUID, Instant> started = refreshTokens.familyStarts(accountId);
         return live.stream().map(t -> new Session(t.familyId, t.userAgent, started.getOrDefault(t.familyId, t.issuedAt), t.issuedAt))
                 .toList();
     }

@@ -1,7 +1,7 @@
 package ca.pupitre.listings.feed;
 
+import ca.pupitre.listings.api.SkillView;
 import ca.pupitre.listings.domain.ListingKind;
-import ca.pupitre.listings.rest.dto.SkillView;
 import ca.pupitre.listings.service.SkillTaxonomy;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;

@@ -1,19 +1,17 @@
 package ca.pupitre.listings.rest;
 
+import ca.pupitre.listings.api.PartnerStats;
 import ca.pupitre.listings.feed.FeedKind;
 import ca.pupitre.listings.feed.Lang;
-import ca.pupitre.listings.rest.dto.PartnerStats;
 import ca.pupitre.listings.service.AttributionService;
 import ca.pupitre.listings.service.FeedCaller;
 import ca.pupitre.listings.service.FeedService;
-import ca.pupitre.platform.http.AcceptEncoding;
+import ca.pupitre.platform.http.EntityTags;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;
-import ca.pupitre.platform.security.Caller;
 import ca.pupitre.platform.security.Roles;
+import io.quarkus.vertx.http.Compressed;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,16 +22,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
-import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,8 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Partner feeds (behind the gateway, which swaps a partner's API key for a PARTNER token): snapshots
  * in JSON-LD, Indeed XML and Atom, the delta feed, and partners' stats. Every feed answers with a weak
- * ETag and Last-Modified (304 on If-None-Match / If-Modified-Since), is gzipped when asked, and is
- * streamed. The media type is not negotiated: each path has one format.
+ * ETag and Last-Modified (304 on If-None-Match / If-Modified-Since, read by the platform's EntityTags), is gzipped
+ * by Quarkus when asked ({@code @Compressed}), and is streamed. The media type is not negotiated: each path has one format.
  */
 @Path("/api/v1/feeds")
 @Tag(name = "Feeds")
@@ -62,7 +53,7 @@ public class FeedResource {
     private final AttributionService attribution;
     private final JsonWebToken jwt;
 
-    /** Conditional and encoding headers longer than this answer 422 (as the gateway's OpenAPI If-None-Match). */
+    /** Conditional headers longer than this answer 422 (as the gateway's OpenAPI If-None-Match). */
     static final int HEADER_MAX = 256;
 
     public FeedResource(FeedService feeds, AttributionService attribution, JsonWebToken jwt) {
@@ -76,12 +67,12 @@ public class FeedResource {
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "Every open request as a schema.org JobPosting (JSON-LD @graph, Google for Jobs properties)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/ld+json"))
+    @Compressed
     public Response getJobsFeedJsonLd(
             @Parameter(description = "fr (default) or en; fr-CA and en-CA too, any case", schema = @Schema(type = SchemaType.STRING, maxLength = 5)) @QueryParam("lang") String lang,
             @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince,
-            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("Accept-Encoding") String encoding) {
-        return snapshot(FeedKind.JOBS_JSONLD, lang, null, ifNoneMatch, ifModifiedSince, encoding);
+            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince) {
+        return snapshot(FeedKind.JOBS_JSONLD, lang, null, ifNoneMatch, ifModifiedSince);
     }
 
     @GET
@@ -89,12 +80,12 @@ public class FeedResource {
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "Every open request in the Indeed-style XML job feed (complete snapshot; schema feeds/jobs.xsd)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/xml"))
+    @Compressed
     public Response getJobsFeedXml(
             @Parameter(description = "fr (default) or en; fr-CA and en-CA too, any case", schema = @Schema(type = SchemaType.STRING, maxLength = 5)) @QueryParam("lang") String lang,
             @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince,
-            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("Accept-Encoding") String encoding) {
-        return snapshot(FeedKind.JOBS_XML, lang, null, ifNoneMatch, ifModifiedSince, encoding);
+            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince) {
+        return snapshot(FeedKind.JOBS_XML, lang, null, ifNoneMatch, ifModifiedSince);
     }
 
     @GET
@@ -102,12 +93,12 @@ public class FeedResource {
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "Every published offer as a schema.org Service with its Offer (JSON-LD @graph)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/ld+json"))
+    @Compressed
     public Response getServicesFeedJsonLd(
             @Parameter(description = "fr (default) or en; fr-CA and en-CA too, any case", schema = @Schema(type = SchemaType.STRING, maxLength = 5)) @QueryParam("lang") String lang,
             @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince,
-            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("Accept-Encoding") String encoding) {
-        return snapshot(FeedKind.SERVICES_JSONLD, lang, null, ifNoneMatch, ifModifiedSince, encoding);
+            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince) {
+        return snapshot(FeedKind.SERVICES_JSONLD, lang, null, ifNoneMatch, ifModifiedSince);
     }
 
     @GET
@@ -115,13 +106,13 @@ public class FeedResource {
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "Atom feed of the newest published offers (limit, default 100)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/atom+xml"))
+    @Compressed
     public Response getServicesFeedAtom(
             @Parameter(description = "fr (default) or en; fr-CA and en-CA too, any case", schema = @Schema(type = SchemaType.STRING, maxLength = 5)) @QueryParam("lang") String lang,
             @Parameter(description = "Entries (default 100; pupitre.listings.atom-max-entries, 1000 unless configured, is the largest)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000")) @QueryParam("limit") Integer limit,
             @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince,
-            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("Accept-Encoding") String encoding) {
-        return snapshot(FeedKind.SERVICES_ATOM, lang, limit, ifNoneMatch, ifModifiedSince, encoding);
+            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince) {
+        return snapshot(FeedKind.SERVICES_ATOM, lang, limit, ifNoneMatch, ifModifiedSince);
     }
 
     @GET
@@ -129,14 +120,14 @@ public class FeedResource {
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
     @Operation(summary = "Delta feed in commit order: UPSERT with the schema.org item, TOMBSTONE (EXPIRED, CLOSED, HIDDEN) with time")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @Compressed
     public Response listFeedChanges(
             @Parameter(description = "The cursor of the previous page (absent: from the start)", schema = @Schema(type = SchemaType.STRING, maxLength = 256))
             @QueryParam("since") String since,
             @Parameter(description = "Changes per page (default 500; pupitre.listings.changes-max-page-size, 1000 unless configured, is the largest)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000")) @QueryParam("limit") Integer limit,
             @Parameter(description = "fr (default) or en; fr-CA and en-CA too, any case", schema = @Schema(type = SchemaType.STRING, maxLength = 5)) @QueryParam("lang") String langParam,
             @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince,
-            @Size(max = HEADER_MAX) @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("Accept-Encoding") String encoding) {
+            @Size(max = HEADER_MAX) @Parameter(description = "An HTTP date (29 characters); a malformed one is ignored", schema = @Schema(type = SchemaType.STRING, maxLength = HEADER_MAX)) @HeaderParam("If-Modified-Since") String ifModifiedSince) {
         FeedCaller caller = caller();
         feeds.authorize(caller, FeedKind.CHANGES);
         Lang lang = FeedService.lang(langParam);
@@ -146,7 +137,7 @@ public class FeedResource {
         if (notModified != null) {
             return notModified;
         }
-        return stream(FeedKind.CHANGES, feeds.changes(caller, lang, since, size), validators, encoding);
+        return stream(FeedKind.CHANGES, feeds.changes(caller, lang, since, size), validators);
     }
 
     @GET
@@ -187,8 +178,7 @@ public class FeedResource {
         }
     }
 
-    private Response snapshot(FeedKind feed, String langParam, Integer limit, String ifNoneMatch, String ifModifiedSince,
-            String encoding) {
+    private Response snapshot(FeedKind feed, String langParam, Integer limit, String ifNoneMatch, String ifModifiedSince) {
         FeedCaller caller = caller();
         feeds.authorize(caller, feed);
         Lang lang = FeedService.lang(langParam);
@@ -198,26 +188,16 @@ public class FeedResource {
         if (notModified != null) {
             return notModified;
         }
-        return stream(feed, feeds.snapshot(feed, lang, caller, validators.lastModified(), atomLimit), validators, encoding);
+        return stream(feed, feeds.snapshot(feed, lang, caller, validators.lastModified(), atomLimit), validators);
     }
 
-    private static Response stream(FeedKind feed, FeedService.Body body, FeedService.Validators validators, String encoding) {
-        boolean gzip = acceptsGzip(encoding);
+    /** The body streamed as it is written; Quarkus gzips it when the client accepts it ({@code @Compressed}). */
+    private static Response stream(FeedKind feed, FeedService.Body body, FeedService.Validators validators) {
         StreamingOutput output = out -> {
-            if (gzip) {
-                GZIPOutputStream zipped = new GZIPOutputStream(out, 8192);
-                body.writeTo(zipped);
-                zipped.finish();
-            } else {
-                body.writeTo(out);
-            }
+            body.writeTo(out);
             out.flush();
         };
-        Response.ResponseBuilder response = headers(Response.ok(output).type(feed.mediaType()), validators);
-        if (gzip) {
-            response.header("Content-Encoding", "gzip");
-        }
-        return response.build();
+        return headers(Response.ok(output).type(feed.mediaType()), validators).build();
     }
 
     private static Response.ResponseBuilder headers(Response.ResponseBuilder response, FeedService.Validators validators) {
@@ -229,83 +209,11 @@ public class FeedResource {
 
     /** 304 when If-None-Match matches (weak comparison), or, without it, when nothing changed since If-Modified-Since. */
     static Response notModified(FeedService.Validators validators, String ifNoneMatch, String ifModifiedSince) {
-        boolean unchanged;
-        if (ifNoneMatch != null && !ifNoneMatch.isBlank()) {
-            unchanged = false;
-            String mine = opaque(validators.etag());
-            for (String tag : ifNoneMatch.split(",")) {
-                String t = tag.strip();
-                if (t.equals("*") || opaque(t).equals(mine)) {
-                    unchanged = true;
-                    break;
-                }
-            }
-        } else if (ifModifiedSince != null && !ifModifiedSince.isBlank()) {
-            try {
-                Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                unchanged = !validators.lastModified().isAfter(since);
-            } catch (DateTimeParseException malformed) {
-                unchanged = false;
-            }
-        } else {
-            unchanged = false;
-        }
-        return unchanged ? headers(Response.notModified(), validators).build() : null;
+        return EntityTags.notModified(ifNoneMatch, ifModifiedSince, validators.etag(), validators.lastModified())
+                ? headers(Response.notModified(), validators).build() : null;
     }
-
-    private static String opaque(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
-    }
-
-    /** Whether Accept-Encoding names gzip (or *) with a non-zero quality. */
-    static boolean acceptsGzip(String header) {
-        return AcceptEncoding.accepts(header, GZIP_CODINGS);
-    }
-
-    private static final Set<String> GZIP_CODINGS = Set.of("gzip", "x-gzip");
 
     private FeedCaller caller() {
-        Caller who = Caller.of(jwt);
-        if (who.is(Roles.PARTNER)) {
-            UUID partnerId = partnerId();
-            if (partnerId == null) {
-                throw ProblemException.forbidden("FORBIDDEN");
-            }
-            return new FeedCaller(partnerId, false, feedsClaim());
-        }
-        return new FeedCaller(null, who.isAdmin(), null);
-    }
-
-    /** The {@code partnerId} claim, else the UUID in {@code sub = partner:<uuid>}. */
-    private UUID partnerId() {
-        Object claim = jwt.getClaim("partnerId");
-        String value = claim instanceof JsonString json ? json.getString() : claim == null ? null : claim.toString();
-        if (value == null && jwt.getSubject() != null && jwt.getSubject().startsWith("partner:")) {
-            value = jwt.getSubject().substring("partner:".length());
-        }
-        try {
-            return value == null ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException notAUuid) {
-            return null;
-        }
-    }
-
-    /** The feeds the gateway allows this partner; null (no restriction) when the token has no {@code feeds} claim. */
-    private Set<String> feedsClaim() {
-        Object claim = jwt.getClaim("feeds");
-        if (claim == null) {
-            return null;
-        }
-        Set<String> allowed = new HashSet<>();
-        if (claim instanceof Collection<?> values) {
-            for (Object value : values) {
-                allowed.add(value instanceof JsonString json ? json.getString() : String.valueOf(value));
-            }
-        } else if (claim instanceof JsonValue json && json.getValueType() == JsonValue.ValueType.STRING) {
-            allowed.add(((JsonString) json).getString());
-        } else {
-            allowed.add(String.valueOf(claim));
-        }
-        return allowed;
+        return FeedCaller.of(jwt);
     }
 }

@@ -1,6 +1,6 @@
 package ca.pupitre.listings.rest;
 
-import ca.pupitre.listings.rest.dto.ListingSources;
+import ca.pupitre.listings.api.ListingSources;
 import ca.pupitre.listings.service.AttributionService;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;

@@ -1,6 +1,6 @@
 package ca.pupitre.listings.rest;
 
-import ca.pupitre.listings.rest.dto.ReportedListing;
+import ca.pupitre.listings.api.ReportedListing;
 import ca.pupitre.listings.service.ModerationQueue;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.security.Roles;

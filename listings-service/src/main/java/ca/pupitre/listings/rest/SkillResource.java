@@ -1,6 +1,6 @@
 package ca.pupitre.listings.rest;
 
-import ca.pupitre.listings.rest.dto.SkillView;
+import ca.pupitre.listings.api.SkillView;
 import ca.pupitre.listings.service.SkillTaxonomy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

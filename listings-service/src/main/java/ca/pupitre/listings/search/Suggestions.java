@@ -1,6 +1,6 @@
 package ca.pupitre.listings.search;
 
-import ca.pupitre.listings.rest.dto.SkillView;
+import ca.pupitre.listings.api.SkillView;
 import ca.pupitre.listings.service.SkillTaxonomy;
 import java.io.IOException;
 import java.io.StringReader;

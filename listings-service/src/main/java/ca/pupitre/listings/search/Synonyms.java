@@ -1,6 +1,6 @@
 package ca.pupitre.listings.search;
 
-import ca.pupitre.listings.rest.dto.SkillView;
+import ca.pupitre.listings.api.SkillView;
 import ca.pupitre.listings.service.SkillTaxonomy;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,12 +9,14 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.HashSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The synonym map of both query chains, from three sources: every skill of the taxonomy (its French and
@@ -82,9 +84,8 @@ final class Synonyms {
     /** The words of {@code text} as the key analysis reads them. */
     static List<String> words(Analyzer keys, String text) {
         List<String> words = new ArrayList<>();
-        try (org.apache.lucene.analysis.TokenStream stream = keys.tokenStream("", text)) {
-            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
-                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+        try (TokenStream stream = keys.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 words.add(term.toString());

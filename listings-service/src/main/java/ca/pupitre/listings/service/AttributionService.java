@@ -1,11 +1,11 @@
 package ca.pupitre.listings.service;
 
+import ca.pupitre.listings.api.ListingSources;
+import ca.pupitre.listings.api.PartnerStats;
 import ca.pupitre.listings.config.FeedsConfig;
 import ca.pupitre.listings.domain.Listing;
 import ca.pupitre.listings.repository.FeedStatsRepository;
 import ca.pupitre.listings.repository.ListingRepository;
-import ca.pupitre.listings.rest.dto.ListingSources;
-import ca.pupitre.listings.rest.dto.PartnerStats;
 import ca.pupitre.platform.problem.ProblemException;
 import ca.pupitre.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,11 @@
 package ca.pupitre.listings.service;
 
+import ca.pupitre.listings.api.ChangeItem;
+import ca.pupitre.listings.api.ChangePage;
 import ca.pupitre.listings.config.ListingsConfig;
 import ca.pupitre.listings.domain.Listing;
 import ca.pupitre.listings.repository.ListingChangeRepository;
 import ca.pupitre.listings.repository.ListingRepository;
-import ca.pupitre.listings.rest.dto.ChangeItem;
-import ca.pupitre.listings.rest.dto.ChangePage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,17 @@
 package ca.pupitre.listings.service;
 
+import ca.pupitre.listings.api.CloseRequest;
+import ca.pupitre.listings.api.ExpiringListing;
+import ca.pupitre.listings.api.FeaturedRequest;
+import ca.pupitre.listings.api.HideRequest;
+import ca.pupitre.listings.api.HistoryEntry;
+import ca.pupitre.listings.api.ListingPage;
+import ca.pupitre.listings.api.ListingRequest;
+import ca.pupitre.listings.api.ListingView;
+import ca.pupitre.listings.api.LocalizedText;
+import ca.pupitre.listings.api.PendingQuestion;
+import ca.pupitre.listings.api.ReportRequest;
+import ca.pupitre.listings.api.ReportView;
 import ca.pupitre.listings.config.ListingsConfig;
 import ca.pupitre.listings.domain.CloseReason;
 import ca.pupitre.listings.domain.IllegalTransitionException;
@@ -13,19 +25,8 @@ import ca.pupitre.listings.repository.ListingChangeRepository;
 import ca.pupitre.listings.repository.ListingEventRepository;
 import ca.pupitre.listings.repository.ListingReportRepository;
 import ca.pupitre.listings.repository.ListingRepository;
-import ca.pupitre.listings.rest.dto.CloseRequest;
-import ca.pupitre.listings.rest.dto.ExpiringListing;
-import ca.pupitre.listings.rest.dto.FeaturedRequest;
-import ca.pupitre.listings.rest.dto.HideRequest;
-import ca.pupitre.listings.rest.dto.HistoryEntry;
-import ca.pupitre.listings.rest.dto.ListingPage;
-import ca.pupitre.listings.rest.dto.ListingRequest;
-import ca.pupitre.listings.rest.dto.ListingView;
-import ca.pupitre.listings.rest.dto.LocalizedText;
-import ca.pupitre.listings.rest.dto.PendingQuestion;
-import ca.pupitre.listings.rest.dto.ReportRequest;
-import ca.pupitre.listings.rest.dto.ReportView;
 import ca.pupitre.listings.search.ListingIndex;
+import ca.pupitre.platform.http.EntityTags;
 import ca.pupitre.platform.metrics.BusinessEvents;
 import ca.pupitre.platform.problem.FieldProblem;
 import ca.pupitre.platform.problem.ProblemCatalog;
@@ -130,7 +131,7 @@ public class ListingService {
         }
         Instant now = now();
         Listing listing = owned(caller, id, now);
-        if (!matches(ifMatch, listing.version)) {
+        if (!EntityTags.anyMatches(ifMatch, etag(listing.version))) {
             throw new ProblemException(412, "PRECONDITION_FAILED").withHeader("ETag", etag(listing.version));
         }
         listing.requireEditable(now);
@@ -427,26 +428,6 @@ public class ListingService {
 
     static String etag(long version) {
         return "\"" + version + "\"";
-    }
-
-    /** If-Match holds one or more entity tags (strong or weak); {@code *} matches any version. */
-    static boolean matches(String ifMatch, long version) {
-        for (String tag : ifMatch.split(",")) {
-            String t = tag.strip();
-            if (t.equals("*")) {
-                return true;
-            }
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
-                t = t.substring(1, t.length() - 1);
-            }
-            if (t.equals(Long.toString(version))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private ListingView transition(Caller caller, Listing listing, Transition transition, Instant now) {

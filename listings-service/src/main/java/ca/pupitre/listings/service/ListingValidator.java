@@ -1,10 +1,10 @@
 package ca.pupitre.listings.service;
 
+import ca.pupitre.listings.api.ListingRequest;
+import ca.pupitre.listings.api.LocalizedText;
 import ca.pupitre.listings.domain.Confidentiality;
 import ca.pupitre.listings.domain.ListingKind;
 import ca.pupitre.listings.domain.PricingUnit;
-import ca.pupitre.listings.rest.dto.ListingRequest;
-import ca.pupitre.listings.rest.dto.LocalizedText;
 import ca.pupitre.platform.problem.FieldProblem;
 import ca.pupitre.platform.problem.ProblemCatalog;
 import ca.pupitre.platform.problem.ProblemException;

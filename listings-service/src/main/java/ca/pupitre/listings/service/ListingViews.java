@@ -1,11 +1,11 @@
 package ca.pupitre.listings.service;
 
+import ca.pupitre.listings.api.ListingView;
+import ca.pupitre.listings.api.LocalizedText;
+import ca.pupitre.listings.api.PendingQuestion;
+import ca.pupitre.listings.api.PricingView;
 import ca.pupitre.listings.config.ListingsConfig;
 import ca.pupitre.listings.domain.Listing;
-import ca.pupitre.listings.rest.dto.ListingView;
-import ca.pupitre.listings.rest.dto.LocalizedText;
-import ca.pupitre.listings.rest.dto.PendingQuestion;
-import ca.pupitre.listings.rest.dto.PricingView;
 import ca.pupitre.platform.security.Caller;
 import jakarta.inject.Singleton;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package ca.pupitre.listings.service;
 
+import ca.pupitre.listings.api.ReportedListing;
 import ca.pupitre.listings.domain.Listing;
 import ca.pupitre.listings.domain.ListingReport;
 import ca.pupitre.listings.repository.ListingReportRepository;
 import ca.pupitre.listings.repository.ListingRepository;
-import ca.pupitre.listings.rest.dto.ReportedListing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

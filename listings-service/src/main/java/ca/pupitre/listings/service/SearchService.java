@@ -1,12 +1,12 @@
 package ca.pupitre.listings.service;
 
+import ca.pupitre.listings.api.SearchPage;
 import ca.pupitre.listings.config.ListingsConfig;
 import ca.pupitre.listings.domain.Listing;
 import ca.pupitre.listings.domain.ListingKind;
 import ca.pupitre.listings.domain.PricingUnit;
 import ca.pupitre.listings.domain.SearchSort;
 import ca.pupitre.listings.repository.ListingRepository;
-import ca.pupitre.listings.rest.dto.SearchPage;
 import ca.pupitre.listings.search.ListingIndex;
 import ca.pupitre.listings.search.ListingLanguage;
 import ca.pupitre.listings.search.SearchRequest;

@@ -1,6 +1,6 @@
 package ca.pupitre.listings.service;
 
-import ca.pupitre.listings.rest.dto.SkillView;
+import ca.pupitre.listings.api.SkillView;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;

@@ -1,7 +1,7 @@
 package ca.pupitre.matching.rest;
 
-import ca.pupitre.matching.rest.dto.AlertRequest;
-import ca.pupitre.matching.rest.dto.AlertView;
+import ca.pupitre.matching.api.AlertRequest;
+import ca.pupitre.matching.api.AlertView;
 import ca.pupitre.matching.service.AlertService;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;

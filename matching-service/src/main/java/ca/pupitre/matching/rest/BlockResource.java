@@ -1,7 +1,7 @@
 package ca.pupitre.matching.rest;
 
-import ca.pupitre.matching.rest.dto.BlockRequest;
-import ca.pupitre.matching.rest.dto.BlockView;
+import ca.pupitre.matching.api.BlockRequest;
+import ca.pupitre.matching.api.BlockView;
 import ca.pupitre.matching.service.InvitationService;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.security.Caller;

@@ -1,11 +1,11 @@
 package ca.pupitre.matching.rest;
 
+import ca.pupitre.matching.api.DeclineRequest;
+import ca.pupitre.matching.api.InvitationRequest;
+import ca.pupitre.matching.api.InvitationView;
+import ca.pupitre.matching.api.MessageRequest;
+import ca.pupitre.matching.api.MessageView;
 import ca.pupitre.matching.domain.Invitation;
-import ca.pupitre.matching.rest.dto.DeclineRequest;
-import ca.pupitre.matching.rest.dto.InvitationRequest;
-import ca.pupitre.matching.rest.dto.InvitationView;
-import ca.pupitre.matching.rest.dto.MessageRequest;
-import ca.pupitre.matching.rest.dto.MessageView;
 import ca.pupitre.matching.service.InvitationService;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.security.Caller;

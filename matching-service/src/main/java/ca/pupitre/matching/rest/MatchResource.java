@@ -1,11 +1,11 @@
 package ca.pupitre.matching.rest;
 
+import ca.pupitre.matching.api.OfferMatchView;
+import ca.pupitre.matching.api.ReasonView;
+import ca.pupitre.matching.api.RequestMatchView;
 import ca.pupitre.matching.domain.ranking.Factor;
 import ca.pupitre.matching.domain.ranking.Part;
 import ca.pupitre.matching.domain.ranking.Ranker;
-import ca.pupitre.matching.rest.dto.OfferMatchView;
-import ca.pupitre.matching.rest.dto.ReasonView;
-import ca.pupitre.matching.rest.dto.RequestMatchView;
 import ca.pupitre.matching.service.MatchService;
 import ca.pupitre.matching.service.ReferralService;
 import ca.pupitre.platform.problem.Languages;

@@ -1,10 +1,10 @@
 package ca.pupitre.matching.rest;
 
+import ca.pupitre.matching.api.ConversionRequest;
+import ca.pupitre.matching.api.ReferralCodeView;
+import ca.pupitre.matching.api.ReferralRequest;
 import ca.pupitre.matching.config.MatchingConfig;
 import ca.pupitre.matching.domain.Referral;
-import ca.pupitre.matching.rest.dto.ConversionRequest;
-import ca.pupitre.matching.rest.dto.ReferralCodeView;
-import ca.pupitre.matching.rest.dto.ReferralRequest;
 import ca.pupitre.matching.service.ReferralService;
 import ca.pupitre.platform.problem.Problem;
 import ca.pupitre.platform.problem.ProblemException;

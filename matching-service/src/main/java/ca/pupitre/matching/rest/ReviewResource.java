@@ -1,9 +1,9 @@
 package ca.pupitre.matching.rest;
 
+import ca.pupitre.matching.api.ReviewRequest;
+import ca.pupitre.matching.api.ReviewView;
+import ca.pupitre.matching.api.TextRequest;
 import ca.pupitre.matching.domain.Review;
-import ca.pupitre.matching.rest.dto.ReviewRequest;
-import ca.pupitre.matching.rest.dto.ReviewView;
-import ca.pupitre.matching.rest.dto.TextRequest;
 import ca.pupitre.matching.service.MatchService;
 import ca.pupitre.matching.service.ReviewService;
 import ca.pupitre.platform.problem.Languages;

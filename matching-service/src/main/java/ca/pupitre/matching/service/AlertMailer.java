@@ -5,6 +5,7 @@ import ca.pupitre.matching.domain.Alert;
 import ca.pupitre.matching.domain.ListingCopy;
 import ca.pupitre.matching.domain.alerts.AlertCriteria;
 import ca.pupitre.matching.domain.alerts.AlertEmail;
+import ca.pupitre.matching.repository.AlertDeliveryRepository;
 import ca.pupitre.matching.repository.AlertRepository;
 import ca.pupitre.matching.repository.ClientBlockRepository;
 import ca.pupitre.matching.repository.ListingCopyRepository;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,15 +40,17 @@ public class AlertMailer {
     private final AlertRepository alerts;
     private final ListingCopyRepository copies;
     private final ClientBlockRepository blocks;
+    private final AlertDeliveryRepository deliveries;
     private final Mailer mailer;
     private final MatchingConfig config;
     private final Clock clock;
 
-    public AlertMailer(AlertRepository alerts, ListingCopyRepository copies, ClientBlockRepository blocks, Mailer mailer,
-            MatchingConfig config, Clock clock) {
+    public AlertMailer(AlertRepository alerts, ListingCopyRepository copies, ClientBlockRepository blocks,
+            AlertDeliveryRepository deliveries, Mailer mailer, MatchingConfig config, Clock clock) {
         this.alerts = alerts;
         this.copies = copies;
         this.blocks = blocks;
+        this.deliveries = deliveries;
         this.mailer = mailer;
         this.config = config;
         this.clock = clock;
@@ -100,50 +102,29 @@ public class AlertMailer {
                 .filter(l -> !alert.ownerId.equals(l.ownerId) && !blocked.contains(l.ownerId))
                 .filter(l -> AlertCriteria.matches(alert, l))
                 .toList();
-        Set<UUID> already = alreadySent(alert.id, candidates);
+        Set<UUID> already = deliveries.alreadyAnnounced(alert.id, candidates.stream().map(l -> l.id).toList());
         List<ListingCopy> fresh = candidates.stream().filter(l -> !already.contains(l.id)).toList();
         alert.lastSentSeq = mark;
         alert.lastRunAt = now;
         if (fresh.isEmpty()) {
             return false;
         }
-        var em = alerts.getEntityManager();
-        Number sentToday = (Number) em.createNativeQuery(
-                        "select count(*) from alert_mail_sent where lower(recipient) = lower(?1) and sent_at > ?2")
-                .setParameter(1, alert.email).setParameter(2, now.minus(Duration.ofDays(1))).getSingleResult();
-        if (sentToday.longValue() >= config.alerts().mailsPerRecipientPerDay()) {
+        long sentToday = deliveries.mailsSentTo(alert.email, now.minus(Duration.ofDays(1)));
+        if (sentToday >= config.alerts().mailsPerRecipientPerDay()) {
             // the address had its share today: keep these matches for its next e-mail
             alert.lastSentSeq = previousMark;
-            LOG.infof("Alert %s: its address already received %d alert e-mails in 24 h; its matches wait", alert.id, sentToday.longValue());
+            LOG.infof("Alert %s: its address already received %d alert e-mails in 24 h; its matches wait", alert.id, sentToday);
             return false;
         }
-        em.createNativeQuery("insert into alert_mail_sent (recipient, sent_at) values (?1, ?2)")
-                .setParameter(1, alert.email).setParameter(2, now).executeUpdate();
+        deliveries.recordMail(alert.id, alert.email, fresh.stream().map(l -> l.id).toList(), now);
         int max = config.alerts().maxItemsPerMail();
         List<ListingCopy> shown = fresh.size() > max ? fresh.subList(0, max) : fresh;
-        for (ListingCopy listing : fresh) {
-            em.createNativeQuery("insert into alert_delivery (alert_id, listing_id, sent_at) values (?1, ?2, ?3) on conflict do nothing")
-                    .setParameter(1, alert.id).setParameter(2, listing.id).setParameter(3, now).executeUpdate();
-        }
         AlertEmail email = AlertEmail.of(alert, shown, fresh.size() - shown.size(), publicUrl());
         mailer.send(Mail.withText(email.to(), email.subject(), email.text())
                 .addHeader("List-Unsubscribe", email.listUnsubscribe())
                 .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
                 .addHeader("Content-Language", "en".equals(alert.language) ? "en-CA" : "fr-CA"));
         return true;
-    }
-
-    private Set<UUID> alreadySent(UUID alertId, List<ListingCopy> candidates) {
-        if (candidates.isEmpty()) {
-            return Set.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<UUID> rows = alerts.getEntityManager()
-                .createNativeQuery("select listing_id from alert_delivery where alert_id = :alert and listing_id in (:ids)", UUID.class)
-                .setParameter("alert", alertId)
-                .setParameter("ids", candidates.stream().map(l -> l.id).toList())
-                .getResultList();
-        return new HashSet<>(rows);
     }
 
     /** IMMEDIATE: always; DAILY: when it has not run since the latest digest hour (in the configured zone). */

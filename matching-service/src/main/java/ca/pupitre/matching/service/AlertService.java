@@ -1,18 +1,19 @@
 package ca.pupitre.matching.service;
 
+import ca.pupitre.matching.api.AlertRequest;
 import ca.pupitre.matching.domain.Alert;
 import ca.pupitre.matching.repository.AlertRepository;
 import ca.pupitre.matching.repository.ListingCopyRepository;
-import ca.pupitre.matching.rest.dto.AlertRequest;
+import ca.pupitre.matching.repository.ReminderRepository;
 import ca.pupitre.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.regex.Pattern;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Saved searches of secretaries (watching requests) and clients (watching offers). */
@@ -25,13 +26,15 @@ public class AlertService {
 
     private final AlertRepository alerts;
     private final ListingCopyRepository copies;
+    private final ReminderRepository reminders;
     private final Clock clock;
     private final int maxPerAccount;
 
-    public AlertService(AlertRepository alerts, ListingCopyRepository copies, Clock clock,
+    public AlertService(AlertRepository alerts, ListingCopyRepository copies, ReminderRepository reminders, Clock clock,
             @ConfigProperty(name = "pupitre.matching.alerts.max-per-account", defaultValue = "20") int maxPerAccount) {
         this.alerts = alerts;
         this.copies = copies;
+        this.reminders = reminders;
         this.clock = clock;
         this.maxPerAccount = maxPerAccount;
     }
@@ -95,9 +98,7 @@ public class AlertService {
             return true;
         }
         // or the person's expiry-reminder subscription
-        return alerts.getEntityManager().createNativeQuery("update reminder_subscription set unsubscribed_at = ?1"
-                + " where unsubscribe_token = ?2 and unsubscribed_at is null").setParameter(1, clock.instant()).setParameter(2, token)
-                .executeUpdate() > 0;
+        return reminders.unsubscribe(token, clock.instant());
     }
 
     /** Whether a well-formed token names an alert. */
@@ -106,9 +107,7 @@ public class AlertService {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return false;
         }
-        return alerts.count("unsubscribeToken", token) > 0 || !alerts.getEntityManager().createNativeQuery(
-                "select 1 from reminder_subscription where unsubscribe_token = ?1 and unsubscribed_at is null")
-                .setParameter(1, token).getResultList().isEmpty();
+        return alerts.count("unsubscribeToken", token) > 0 || reminders.subscribed(token);
     }
 
     private static String cleanName(String name) {

@@ -6,17 +6,15 @@ import ca.pupitre.matching.domain.ListingCopy;
 import ca.pupitre.matching.domain.alerts.ReminderEmail;
 import ca.pupitre.matching.repository.AlertRepository;
 import ca.pupitre.matching.repository.ListingCopyRepository;
+import ca.pupitre.matching.repository.ReminderRepository;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,17 +29,19 @@ import org.jboss.logging.Logger;
 public class ExpiryReminders {
 
     private static final Logger LOG = Logger.getLogger(ExpiryReminders.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ListingCopyRepository copies;
     private final AlertRepository alerts;
+    private final ReminderRepository reminders;
     private final Mailer mailer;
     private final MatchingConfig config;
     private final Clock clock;
 
-    public ExpiryReminders(ListingCopyRepository copies, AlertRepository alerts, Mailer mailer, MatchingConfig config, Clock clock) {
+    public ExpiryReminders(ListingCopyRepository copies, AlertRepository alerts, ReminderRepository reminders, Mailer mailer,
+            MatchingConfig config, Clock clock) {
         this.copies = copies;
         this.alerts = alerts;
+        this.reminders = reminders;
         this.mailer = mailer;
         this.config = config;
         this.clock = clock;
@@ -62,12 +62,7 @@ public class ExpiryReminders {
     /** Sends the reminders due at {@code now}; returns how many were sent. */
     public int sendDue(Instant now) {
         Instant horizon = now.plus(config.alerts().reminderBefore());
-        @SuppressWarnings("unchecked")
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> copies.getEntityManager().createNativeQuery(
-                "select l.id from listing_copy l where l.status = 'PUBLISHED' and l.owner_id is not null and l.expires_at > ?1"
-                        + " and l.expires_at <= ?2 and not exists (select 1 from listing_reminder r"
-                        + " where r.listing_id = l.id and r.expires_at = l.expires_at) order by l.expires_at", UUID.class)
-                .setParameter(1, now).setParameter(2, horizon).getResultList());
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> reminders.dueListings(now, horizon));
         int sent = 0;
         for (UUID id : due) {
             try {
@@ -82,7 +77,6 @@ public class ExpiryReminders {
     }
 
     boolean remind(UUID listingId, Instant now) {
-        EntityManager em = copies.getEntityManager();
         ListingCopy listing = copies.findById(listingId);
         if (listing == null || listing.expiresAt == null || listing.ownerId == null) {
             return false;
@@ -92,14 +86,11 @@ public class ExpiryReminders {
         if (addressed.isEmpty()) {
             return false;
         }
-        String token = subscriptionToken(em, listing.ownerId);
+        String token = reminders.subscriptionToken(listing.ownerId);
         if (token == null) {
             return false; // unsubscribed from reminders
         }
-        int inserted = em.createNativeQuery("insert into listing_reminder (listing_id, expires_at, sent_at) values (?1, ?2, ?3)"
-                + " on conflict do nothing").setParameter(1, listing.id).setParameter(2, listing.expiresAt).setParameter(3, now)
-                .executeUpdate();
-        if (inserted == 0) {
+        if (!reminders.recordReminder(listing.id, listing.expiresAt, now)) {
             return false;
         }
         Alert alert = addressed.get();
@@ -109,17 +100,6 @@ public class ExpiryReminders {
                 .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
                 .addHeader("Content-Language", "en".equals(alert.language) ? "en-CA" : "fr-CA"));
         return true;
-    }
-
-    /** The owner's reminder unsubscribe token (created on first use); null when they unsubscribed. */
-    private static String subscriptionToken(EntityManager em, UUID ownerId) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        em.createNativeQuery("insert into reminder_subscription (owner_id, unsubscribe_token) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, ownerId).setParameter(2, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes)).executeUpdate();
-        Object[] row = (Object[]) em.createNativeQuery("select unsubscribe_token, unsubscribed_at from reminder_subscription where owner_id = ?1")
-                .setParameter(1, ownerId).getSingleResult();
-        return row[1] == null ? (String) row[0] : null;
     }
 
     private String publicUrl() {

@@ -1,5 +1,10 @@
 package ca.pupitre.matching.service;
 
+import ca.pupitre.matching.api.AlertView;
+import ca.pupitre.matching.api.BlockView;
+import ca.pupitre.matching.api.InvitationView;
+import ca.pupitre.matching.api.MessageView;
+import ca.pupitre.matching.api.ReviewView;
 import ca.pupitre.matching.config.MatchingConfig;
 import ca.pupitre.matching.repository.AlertRepository;
 import ca.pupitre.matching.repository.ClientBlockRepository;
@@ -8,11 +13,6 @@ import ca.pupitre.matching.repository.InvitationRepository;
 import ca.pupitre.matching.repository.PersonalDataRepository;
 import ca.pupitre.matching.repository.ReferralRepository;
 import ca.pupitre.matching.repository.ReviewRepository;
-import ca.pupitre.matching.rest.dto.AlertView;
-import ca.pupitre.matching.rest.dto.BlockView;
-import ca.pupitre.matching.rest.dto.InvitationView;
-import ca.pupitre.matching.rest.dto.MessageView;
-import ca.pupitre.matching.rest.dto.ReviewView;
 import ca.pupitre.platform.problem.ProblemException;
 import ca.pupitre.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;

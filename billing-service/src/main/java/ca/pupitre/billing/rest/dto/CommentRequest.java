@@ -1,7 +1,0 @@
-package ca.pupitre.billing.rest.dto;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-public record CommentRequest(@NotBlank @Size(max = 2000) String comment) {
-}

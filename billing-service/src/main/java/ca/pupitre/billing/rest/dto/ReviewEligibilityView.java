@@ -1,7 +1,0 @@
-package ca.pupitre.billing.rest.dto;
-
-import java.util.UUID;
-
-/** What matching-service needs to let a client review a secretary. */
-public record ReviewEligibilityView(UUID engagementId, UUID clientId, UUID secretaryId, boolean hasPaidInvoice) {
-}

@@ -1,8 +1,0 @@
-package ca.pupitre.gateway.rest.dto;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** Why an admin disables an account (recorded, shown to admins). */
-public record DisableRequest(@NotBlank @Size(max = 500) String reason) {
-}

@@ -1,7 +1,0 @@
-package ca.pupitre.listings.rest.dto;
-
-import ca.pupitre.listings.domain.CloseReason;
-
-/** Why the owner closes the listing. */
-public record CloseRequest(CloseReason reason) {
-}

@@ -1,8 +1,0 @@
-package ca.pupitre.matching.rest.dto;
-
-import java.util.List;
-import java.util.UUID;
-
-/** An offer ranked for a client's request. */
-public record OfferMatchView(UUID offerId, UUID secretaryId, double score, boolean newcomer, List<ReasonView> reasons) {
-}

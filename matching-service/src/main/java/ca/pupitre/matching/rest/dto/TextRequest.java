@@ -1,8 +1,0 @@
-package ca.pupitre.matching.rest.dto;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** A short text: a review answer, a report or a moderation reason. */
-public record TextRequest(@NotBlank @Size(max = 4000) String text) {
-}
