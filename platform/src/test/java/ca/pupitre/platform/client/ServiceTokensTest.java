@@ -2,6 +2,7 @@ package ca.pupitre.platform.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import ca.pupitre.platform.tracing.TraceHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,9 +20,17 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +44,33 @@ class ServiceTokensTest {
     private final List<String> bodies = new ArrayList<>();
     private final List<String> traceparents = new ArrayList<>();
     private volatile int status = 200;
+    private volatile long lifetime = 900;
+    private volatile CountDownLatch hold;
+    private final TestClock clock = new TestClock();
+
+    /** A clock the test moves by hand. */
+    private static final class TestClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-12-03T12:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
 
     @BeforeEach
     void startGateway() throws IOException {
@@ -43,7 +79,15 @@ class ServiceTokensTest {
             calls.incrementAndGet();
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             traceparents.add(exchange.getRequestHeaders().getFirst("traceparent"));
-            byte[] answer = ("{\"access_token\":\"token-" + calls.get() + "\",\"token_type\":\"Bearer\",\"expires_in\":900}")
+            CountDownLatch wait = hold;
+            if (wait != null) {
+                try {
+                    wait.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            byte[] answer = ("{\"access_token\":\"token-" + calls.get() + "\",\"token_type\":\"Bearer\",\"expires_in\":" + lifetime + "}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
@@ -63,7 +107,7 @@ class ServiceTokensTest {
 
     private ServiceTokens tokens(Optional<String> secret, OpenTelemetry openTelemetry) {
         return new ServiceTokens("matching", secret, "http://127.0.0.1:" + gateway.getAddress().getPort() + "/",
-                new ObjectMapper(), new TraceHeaders(openTelemetry));
+                new ObjectMapper(), new TraceHeaders(openTelemetry), clock);
     }
 
     @Test
@@ -89,6 +133,43 @@ class ServiceTokensTest {
     }
 
     @Test
+    void aRenewalUnderWayHoldsUpNobodyWhoseTokenIsStillValid() throws Exception {
+        lifetime = 120; // renewed after 60 s, valid for 120 s
+        ServiceTokens tokens = tokens(Optional.of("s3cret"));
+        assertThat(tokens.token()).isEqualTo("token-1");
+        clock.advance(Duration.ofSeconds(90));
+        hold = new CountDownLatch(1);
+        CompletableFuture<String> renewer = CompletableFuture.supplyAsync(tokens::token);
+        await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() == 2);
+
+        assertThat(CompletableFuture.supplyAsync(tokens::token).get(1, TimeUnit.SECONDS)).isEqualTo("token-1");
+        hold.countDown();
+        assertThat(renewer.get(5, TimeUnit.SECONDS)).isEqualTo("token-2");
+        assertThat(tokens.token()).isEqualTo("token-2");
+        assertThat(calls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailedRenewalKeepsTheTokenUntilItExpires() {
+        lifetime = 120;
+        ServiceTokens tokens = tokens(Optional.of("s3cret"));
+        assertThat(tokens.token()).isEqualTo("token-1");
+        clock.advance(Duration.ofSeconds(90));
+        status = 503;
+        assertThat(tokens.token()).isEqualTo("token-1");
+        clock.advance(Duration.ofSeconds(40));
+        assertThatThrownBy(tokens::token).isInstanceOf(ServiceTokenUnavailable.class).hasMessageContaining("HTTP 503");
+        assertThat(calls.get()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnreachableGatewayIsAServiceTokenUnavailable() {
+        ServiceTokens tokens = tokens(Optional.of("s3cret"));
+        gateway.stop(0);
+        assertThatThrownBy(tokens::token).isInstanceOf(ServiceTokenUnavailable.class).hasMessageContaining("unreachable");
+    }
+
+    @Test
     void refusesToRunWithoutASecret() {
         assertThatThrownBy(() -> tokens(Optional.empty()).token()).hasMessageContaining("PUPITRE_SERVICE_SECRET");
     }
@@ -96,7 +177,8 @@ class ServiceTokensTest {
     @Test
     void reportsARefusal() {
         status = 401;
-        assertThatThrownBy(() -> tokens(Optional.of("wrong")).token()).hasMessageContaining("401");
+        assertThatThrownBy(() -> tokens(Optional.of("wrong")).token()).isInstanceOf(ServiceTokenUnavailable.class)
+                .hasMessageContaining("401");
     }
 
     @Test
