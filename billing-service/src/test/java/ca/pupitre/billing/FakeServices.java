@@ -1,45 +1,47 @@
 package ca.pupitre.billing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import ca.pupitre.testing.ServiceTestResource;
 import ca.pupitre.testing.TestTokens;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A real HTTP server standing in for the services billing calls: matching-service's invitations
- * (set up by tests through {@code POST /__fake/invitations/{id}} with the JSON to answer, or
- * {@code POST /__fake/invitations/{id}/status/{code}} to answer a bare status), the gateway's
- * service-token endpoint, and listings-service. It also remembers the last Authorization header
- * matching received ({@code GET /__fake/last-authorization}). Referral conversions
- * ({@code POST /api/v1/referrals/{code}/conversions}) answer 201 the first time per engagement, 200
- * after; {@code POST /__fake/referrals/{code}/fail/{n}} makes the next n calls answer 503 and
- * {@code POST /__fake/referrals/{code}/status/{s}} a fixed status; every call is recorded
- * ({@code GET /__fake/conversions}: one line per call, {@code code|status|body|authorization}).
+ * WireMock standing in for the services billing calls: matching-service (invitations, referral conversions), the
+ * gateway's service-token endpoint and listings-service. The defaults are here; a test changes one answer through
+ * {@link Scenario} (an invitation, a failure, a listing's owner) and reads what billing sent from WireMock's request
+ * journal. Two defaults keep state, as the real services do: a referral conversion answers 201 the first time per
+ * engagement and 200 after, and a listing belongs to whoever asks for it unless a test says otherwise.
  */
 public class FakeServices extends ServiceTestResource {
 
     public static final String WEBHOOK_SECRET = "test-webhook-secret";
     public static final String PUPITRE_GST = "987654321 RT0001";
     public static final String PUPITRE_QST = "9876543210 TQ0001";
-    private HttpServer server;
-    private final Map<String, String> invitations = new ConcurrentHashMap<>();
-    private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
-    private final Map<String, Long> delays = new ConcurrentHashMap<>();
-    private volatile String lastAuthorization = "";
-    private final Map<String, java.util.concurrent.atomic.AtomicInteger> listingFailures = new ConcurrentHashMap<>();
-    private final java.util.List<String> featured = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    private final Map<String, java.util.concurrent.atomic.AtomicInteger> referralFailures = new ConcurrentHashMap<>();
-    private final Map<String, Integer> referralStatuses = new ConcurrentHashMap<>();
-    private final java.util.Set<String> converted = ConcurrentHashMap.newKeySet();
-    private final java.util.List<String> conversions = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    /** Stubs a test adds win over the defaults, which have this lower priority. */
+    static final int DEFAULT_PRIORITY = 10;
+
+    private WireMockServer server;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -49,15 +51,20 @@ public class FakeServices extends ServiceTestResource {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.setExecutor(Executors.newFixedThreadPool(8));
-        server.createContext("/", this::handle);
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                .extensions(new FirstConversionPerEngagement(), new ListingOfWhoeverAsks()));
         server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        server.stubFor(post(urlPathEqualTo("/api/v1/auth/service-token")).atPriority(DEFAULT_PRIORITY)
+                .willReturn(okJson("{\"access_token\":\"" + TestTokens.service("billing") + "\",\"expires_in\":300}")));
+        server.stubFor(get(urlPathMatching("/api/v1/invitations/[^/]+")).atPriority(DEFAULT_PRIORITY)
+                .willReturn(json(404, "{\"status\":404,\"code\":\"INVITATION_NOT_FOUND\"}")));
+        server.stubFor(put(urlPathMatching("/api/v1/listings/[^/]+/featured")).atPriority(DEFAULT_PRIORITY)
+                .willReturn(okJson("{}")));
+        server.stubFor(get(urlPathMatching("/api/v1/listings/[^/]+")).atPriority(DEFAULT_PRIORITY)
+                .willReturn(aResponse().withTransformers(ListingOfWhoeverAsks.NAME)));
+        server.stubFor(post(urlPathMatching("/api/v1/referrals/[^/]+/conversions")).atPriority(DEFAULT_PRIORITY)
+                .willReturn(aResponse().withTransformers(FirstConversionPerEngagement.NAME)));
+        String url = server.baseUrl();
         config.put("quarkus.rest-client.matching.url", url);
         config.put("quarkus.rest-client.listings.url", url);
         config.put("pupitre.gateway.url", url);
@@ -75,127 +82,76 @@ public class FakeServices extends ServiceTestResource {
         return config;
     }
 
-    private final java.util.Map<String, String> listingOwners = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        String method = exchange.getRequestMethod();
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        String[] parts = path.split("/");
-        if (path.startsWith("/__fake/invitations/") && "POST".equals(method)) {
-            if (parts.length == 6 && "status".equals(parts[4])) {
-                statuses.put(parts[3], Integer.parseInt(parts[5]));
-            } else if (parts.length == 6 && "delay".equals(parts[4])) {
-                delays.put(parts[3], Long.parseLong(parts[5]));
-            } else {
-                statuses.remove(parts[3]);
-                invitations.put(parts[3], new String(body, StandardCharsets.UTF_8));
-            }
-            send(exchange, 204, null);
-        } else if (path.startsWith("/__fake/listings/") && "POST".equals(method)) {
-            // /__fake/listings/{id}/fail/{n}: the next n calls for that listing answer 503
-            listingFailures.put(parts[3], new java.util.concurrent.atomic.AtomicInteger(Integer.parseInt(parts[5])));
-            send(exchange, 204, null);
-        } else if (path.startsWith("/__fake/referrals/") && "POST".equals(method) && parts.length == 6) {
-            if ("fail".equals(parts[4])) {
-                referralFailures.put(parts[3], new java.util.concurrent.atomic.AtomicInteger(Integer.parseInt(parts[5])));
-            } else {
-                referralStatuses.put(parts[3], Integer.parseInt(parts[5]));
-            }
-            send(exchange, 204, null);
-        } else if (path.equals("/__fake/conversions")) {
-            send(exchange, 200, String.join("\n", conversions));
-        } else if (path.startsWith("/api/v1/referrals/") && path.endsWith("/conversions") && "POST".equals(method)) {
-            String code = parts[4];
-            String json = new String(body, StandardCharsets.UTF_8);
-            var failures = referralFailures.get(code);
-            Integer fixed = referralStatuses.get(code);
-            int status;
-            if (failures != null && failures.getAndDecrement() > 0) {
-                status = 503;
-            } else if (fixed != null) {
-                status = fixed;
-            } else {
-                String engagement = json.replaceAll(".*\"engagementId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-                status = converted.add(engagement) ? 201 : 200;
-            }
-            conversions.add(code + "|" + status + "|" + json + "|" + exchange.getRequestHeaders().getFirst("Authorization"));
-            send(exchange, status, "{\"status\":" + status + "}");
-        } else if (path.equals("/__fake/featured")) {
-            // one line per successful featured call: listingId|body|authorization
-            send(exchange, 200, String.join("\n", featured));
-        } else if (path.startsWith("/api/v1/listings/") && path.endsWith("/featured") && "PUT".equals(method)) {
-            var failures = listingFailures.get(parts[4]);
-            if (failures != null && failures.getAndDecrement() > 0) {
-                send(exchange, 503, "{\"status\":503}");
-            } else {
-                featured.add(parts[4] + "|" + new String(body, StandardCharsets.UTF_8) + "|"
-                        + exchange.getRequestHeaders().getFirst("Authorization"));
-                send(exchange, 200, "{\"id\":\"" + parts[4] + "\"}");
-            }
-        } else if (path.startsWith("/__fake/listing-owners/") && "POST".equals(method) && parts.length == 5) {
-            // /__fake/listing-owners/{id}/{ownerUuid|missing}: who owns a listing (default: whoever asks)
-            listingOwners.put(parts[3], parts[4]);
-            send(exchange, 204, null);
-        } else if (path.startsWith("/api/v1/listings/") && parts.length == 5 && "GET".equals(method)) {
-            String owner = listingOwners.get(parts[4]);
-            if ("missing".equals(owner)) {
-                send(exchange, 404, "{\"status\":404,\"code\":\"LISTING_NOT_FOUND\"}");
-            } else {
-                if (owner == null) {
-                    String auth = exchange.getRequestHeaders().getFirst("Authorization");
-                    String payload = new String(java.util.Base64.getUrlDecoder().decode(auth.substring(7).split("\\.")[1]),
-                            StandardCharsets.UTF_8);
-                    owner = payload.replaceAll(".*\"sub\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-                }
-                send(exchange, 200, "{\"id\":\"" + parts[4] + "\",\"kind\":\"OFFER\",\"status\":\"PUBLISHED\",\"ownerId\":\""
-                        + owner + "\",\"title\":{\"fr\":\"Offre\"}}");
-            }
-        } else if (path.equals("/__fake/last-authorization")) {
-            send(exchange, 200, lastAuthorization);
-        } else if (path.startsWith("/api/v1/invitations/") && "GET".equals(method)) {
-            String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            lastAuthorization = auth == null ? "" : auth;
-            String id = parts[4];
-            Long delay = delays.get(id);
-            if (delay != null) {
-                try {
-                    Thread.sleep(delay);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            Integer status = statuses.get(id);
-            if (status != null) {
-                send(exchange, status, "{\"code\":\"FAKE\"}");
-            } else if (invitations.containsKey(id)) {
-                send(exchange, 200, invitations.get(id));
-            } else {
-                send(exchange, 404, "{\"status\":404,\"code\":\"INVITATION_NOT_FOUND\"}");
-            }
-        } else if (path.equals("/api/v1/auth/service-token")) {
-            send(exchange, 200, "{\"access_token\":\"" + TestTokens.service("billing") + "\",\"expires_in\":300}");
-        } else {
-            send(exchange, 404, "{\"status\":404}");
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
-        if (json != null) {
-            exchange.getResponseHeaders().add("Content-Type", json.startsWith("{") ? "application/json" : "text/plain");
-        }
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
     @Override
     public void stop() {
         if (server != null) {
-            server.stop(0);
+            server.stop();
         }
         super.stop();
+    }
+
+    /** Matching's referral conversions: 201 the first time an engagement is reported, 200 after (idempotent). */
+    static final class FirstConversionPerEngagement implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "first-conversion-per-engagement";
+        private static final Pattern ENGAGEMENT = Pattern.compile("\"engagementId\"\\s*:\\s*\"([^\"]+)\"");
+        private final Set<String> converted = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            Matcher engagement = ENGAGEMENT.matcher(serveEvent.getRequest().getBodyAsString());
+            int status = engagement.find() && converted.add(engagement.group(1)) ? 201 : 200;
+            return json(status, "{\"status\":" + status + "}").build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
+    /** A listing of listings-service, published, owned by the subject of the token that asks for it. */
+    static final class ListingOfWhoeverAsks implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "listing-of-whoever-asks";
+        private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"");
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            Request request = serveEvent.getRequest();
+            String id = request.getUrl().replaceAll("^/api/v1/listings/([^/?]+).*$", "$1");
+            return json(200, listing(id, subject(request.getHeader("Authorization")))).build();
+        }
+
+        private static String subject(String authorization) {
+            String payload = new String(Base64.getUrlDecoder().decode(authorization.substring("Bearer ".length()).split("\\.")[1]),
+                    StandardCharsets.UTF_8);
+            Matcher subject = SUBJECT.matcher(payload);
+            return subject.find() ? subject.group(1) : "";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
+    static String listing(String id, String owner) {
+        return "{\"id\":\"" + id + "\",\"kind\":\"OFFER\",\"status\":\"PUBLISHED\",\"ownerId\":\"" + owner
+                + "\",\"title\":{\"fr\":\"Offre\"}}";
     }
 }

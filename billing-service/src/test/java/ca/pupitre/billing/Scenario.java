@@ -1,16 +1,27 @@
 package ca.pupitre.billing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 
 import ca.pupitre.testing.TestTokens;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -22,6 +33,8 @@ public final class Scenario {
     public static final LocalDate MONDAY = LocalDate.parse("2026-11-23");
     public static final String GST = "123456789 RT0001";
     public static final String QST = "1234567890 TQ0001";
+    /** The invitations matching answers, so a delayed one answers the same body. */
+    private static final Map<UUID, String> INVITATIONS = new ConcurrentHashMap<>();
 
     public final UUID secretary = UUID.randomUUID();
     public final UUID client = UUID.randomUUID();
@@ -64,68 +77,86 @@ public final class Scenario {
 
     /** Makes matching-service answer this invitation. */
     public static void invitation(UUID id, UUID client, UUID secretary, String state) {
-        fake("/__fake/invitations/" + id, "{\"id\":\"" + id + "\",\"requestId\":\"" + UUID.randomUUID() + "\",\"offerId\":\""
+        String body = "{\"id\":\"" + id + "\",\"requestId\":\"" + UUID.randomUUID() + "\",\"offerId\":\""
                 + UUID.randomUUID() + "\",\"clientId\":\"" + client + "\",\"secretaryId\":\"" + secretary + "\",\"state\":\""
-                + state + "\",\"message\":\"Bonjour\",\"createdAt\":\"2026-11-20T14:00:00Z\",\"answeredAt\":null}");
+                + state + "\",\"message\":\"Bonjour\",\"createdAt\":\"2026-11-20T14:00:00Z\",\"answeredAt\":null}";
+        INVITATIONS.put(id, body);
+        wireMock().register(get(urlPathEqualTo("/api/v1/invitations/" + id)).willReturn(okJson(body)));
     }
 
     /** Makes matching-service answer a bare status for this invitation. */
     public static void invitationStatus(UUID id, int status) {
-        fake("/__fake/invitations/" + id + "/status/" + status, "");
+        wireMock().register(get(urlPathEqualTo("/api/v1/invitations/" + id))
+                .willReturn(FakeServices.json(status, "{\"code\":\"FAKE\"}")));
     }
 
-    /** Makes matching-service answer this invitation only after {@code millis}. */
+    /** Makes matching-service answer this invitation (or its 404) only after {@code millis}. */
     public static void invitationDelay(UUID id, long millis) {
-        fake("/__fake/invitations/" + id + "/delay/" + millis, "");
+        String body = INVITATIONS.get(id);
+        wireMock().register(get(urlPathEqualTo("/api/v1/invitations/" + id)).willReturn((body == null
+                ? FakeServices.json(404, "{\"status\":404,\"code\":\"INVITATION_NOT_FOUND\"}") : okJson(body))
+                .withFixedDelay((int) millis)));
     }
 
     /** Makes listings-service answer 503 to the next {@code times} featured calls for this listing. */
     public static void failListing(UUID listing, int times) {
-        fake("/__fake/listings/" + listing + "/fail/" + times, "");
+        failNext(() -> put(urlPathEqualTo("/api/v1/listings/" + listing + "/featured")), "listing " + listing, times);
     }
 
     /** Makes matching-service answer 503 to the next {@code times} conversion calls for this referral code. */
     public static void failReferral(String code, int times) {
-        fake("/__fake/referrals/" + code + "/fail/" + times, "");
+        failNext(() -> post(urlPathEqualTo("/api/v1/referrals/" + code + "/conversions")), "referral " + code, times);
     }
 
     /** Makes matching-service answer this status to every conversion call for this referral code. */
     public static void referralStatus(String code, int status) {
-        fake("/__fake/referrals/" + code + "/status/" + status, "");
+        wireMock().register(post(urlPathEqualTo("/api/v1/referrals/" + code + "/conversions"))
+                .willReturn(FakeServices.json(status, "{\"status\":" + status + "}")));
     }
 
     /** The listing belongs to {@code owner} (by default a fake listing belongs to whoever asks). */
     public static void listingOwnedBy(UUID listing, UUID owner) {
-        fake("/__fake/listing-owners/" + listing + "/" + owner, "");
+        wireMock().register(get(urlPathEqualTo("/api/v1/listings/" + listing))
+                .willReturn(okJson(FakeServices.listing(listing.toString(), owner.toString()))));
     }
 
     public static void listingMissing(UUID listing) {
-        fake("/__fake/listing-owners/" + listing + "/missing", "");
+        wireMock().register(get(urlPathEqualTo("/api/v1/listings/" + listing))
+                .willReturn(FakeServices.json(404, "{\"status\":404,\"code\":\"LISTING_NOT_FOUND\"}")));
     }
 
-    public static String fakeGet(String path) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fakeUrl() + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /** A call billing made to another service, as WireMock's journal recorded it, with the answer it got. */
+    public record Call(String method, String path, String body, String authorization, int status) {
     }
 
-    private static void fake(String path, String body) {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fakeUrl() + path))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 204) {
-                throw new IllegalStateException("fake answered " + r.statusCode());
+    /** The calls billing made whose path matches {@code pathRegex}, oldest first. */
+    public static List<Call> calls(String method, String pathRegex) {
+        List<Call> calls = new ArrayList<>();
+        for (ServeEvent event : wireMock().getServeEvents()) { // newest first
+            LoggedRequest request = event.getRequest();
+            String path = URI.create(request.getUrl()).getPath();
+            if (request.getMethod().value().equals(method) && path.matches(pathRegex)) {
+                calls.add(0, new Call(method, path, request.getBodyAsString(), request.getHeader("Authorization"),
+                        event.getResponse().getStatus()));
             }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        }
+        return calls;
+    }
+
+    /** The next {@code times} requests matching {@code request} answer 503, then the usual answer again. */
+    private static void failNext(Supplier<MappingBuilder> request, String name, int times) {
+        String scenario = name + " " + UUID.randomUUID();
+        for (int i = 0; i < times; i++) {
+            wireMock().register(request.get().atPriority(1).inScenario(scenario)
+                    .whenScenarioStateIs(i == 0 ? com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED : "failed " + i)
+                    .willSetStateTo("failed " + (i + 1))
+                    .willReturn(FakeServices.json(503, "{\"status\":503}")));
         }
     }
 
-    private static String fakeUrl() {
-        return ConfigProvider.getConfig().getValue("quarkus.rest-client.matching.url", String.class);
+    private static WireMock wireMock() {
+        URI fake = URI.create(ConfigProvider.getConfig().getValue("quarkus.rest-client.matching.url", String.class));
+        return new WireMock(fake.getHost(), fake.getPort());
     }
 
     public UUID acceptedInvitation() {

@@ -3,6 +3,7 @@ package ca.pupitre.gateway;
 import static ca.pupitre.gateway.AuthFlowTest.newEmail;
 import static ca.pupitre.gateway.AuthFlowTest.register;
 import static ca.pupitre.gateway.AuthFlowTest.token;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -24,7 +25,7 @@ class AccountClosureTest {
     @Test
     void closingNeedsTheSignedInPersonAndHerPassword() {
         given().contentType(ContentType.JSON).body(Map.of("password", "correct horse battery")).delete("/api/v1/me").then()
-                .statusCode(401);
+                .spec(unauthorized());
         String email = newEmail();
         register(email, "CLIENT");
         String access = token(email, "correct horse battery").getString("access_token");
@@ -64,7 +65,7 @@ class AccountClosureTest {
         String email = newEmail();
         register(email, "CLIENT");
         String access = token(email, "correct horse battery").getString("access_token");
-        given().get("/api/v1/me/export").then().statusCode(401);
+        given().get("/api/v1/me/export").then().spec(unauthorized());
         // matching never answers here: no partial document
         given().auth().oauth2(access).get("/api/v1/me/export").then().statusCode(503).contentType("application/problem+json");
     }

@@ -3,6 +3,7 @@ package ca.pupitre.gateway;
 import static ca.pupitre.gateway.AuthFlowTest.newEmail;
 import static ca.pupitre.gateway.AuthFlowTest.register;
 import static ca.pupitre.gateway.AuthFlowTest.token;
+import static ca.pupitre.testing.ProblemAnswers.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,7 +44,7 @@ class AdminAccountTest {
         given().auth().oauth2(access).get("/api/v1/me").then().statusCode(200).body("role", equalTo("CLIENT"));
         // nothing changed: the admin password does not open it, the owner's still does
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "a-brand-new-admin-password-2026"))
-                .post("/api/v1/auth/token").then().statusCode(401);
+                .post("/api/v1/auth/token").then().spec(problem(401, "INVALID_CREDENTIALS"));
         token(email, "correct horse battery");
     }
 
@@ -60,7 +61,7 @@ class AdminAccountTest {
 
         refreshes(current, 401);
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "first-admin-password-2026"))
-                .post("/api/v1/auth/token").then().statusCode(401);
+                .post("/api/v1/auth/token").then().spec(problem(401, "INVALID_CREDENTIALS"));
         given().auth().oauth2(token(email, "second-admin-password-2026").getString("access_token")).get("/api/v1/me").then()
                 .statusCode(200).body("role", equalTo("ADMIN"));
     }

@@ -1,5 +1,6 @@
 package ca.pupitre.gateway;
 
+import static ca.pupitre.testing.ProblemAnswers.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
@@ -103,7 +104,7 @@ class AuthFlowTest {
         String unknownEmail = given().contentType(ContentType.JSON).header("Accept-Language", "en-CA")
                 .body(Map.of("email", newEmail(), "password", "not the password"))
                 .post("/api/v1/auth/token")
-                .then().statusCode(401).extract().path("detail");
+                .then().spec(problem(401, "INVALID_CREDENTIALS")).extract().path("detail");
         org.assertj.core.api.Assertions.assertThat(unknownEmail).isEqualTo(wrongPassword);
     }
 
@@ -134,7 +135,7 @@ class AuthFlowTest {
         given().contentType(ContentType.JSON).body(Map.of("refresh_token", refresh))
                 .post("/api/v1/auth/logout").then().statusCode(204);
         given().contentType(ContentType.JSON).body(Map.of("refresh_token", refresh))
-                .post("/api/v1/auth/refresh").then().statusCode(401);
+                .post("/api/v1/auth/refresh").then().spec(problem(401, "INVALID_REFRESH_TOKEN"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package ca.pupitre.gateway;
 import static ca.pupitre.gateway.AuthFlowTest.newEmail;
 import static ca.pupitre.gateway.AuthFlowTest.register;
 import static ca.pupitre.gateway.AuthFlowTest.token;
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -72,8 +74,8 @@ class DevMailboxTest {
         String someoneElse = newEmail();
         register(someoneElse, "SECRETARY");
         String client = token(email, "correct horse battery").getString("access_token");
-        given().auth().oauth2(client).get("/api/v1/dev/mailbox").then().statusCode(403);
-        given().get("/api/v1/dev/mailbox").then().statusCode(401);
+        given().auth().oauth2(client).get("/api/v1/dev/mailbox").then().spec(forbidden());
+        given().get("/api/v1/dev/mailbox").then().spec(unauthorized());
         assertThat(given().auth().oauth2(admin()).get("/api/v1/dev/mailbox").then().statusCode(200).extract().jsonPath()
                 .getList("items.to", String.class)).contains(email, someoneElse);
     }

@@ -3,6 +3,7 @@ package ca.pupitre.gateway;
 import static ca.pupitre.gateway.AuthFlowTest.newEmail;
 import static ca.pupitre.gateway.AuthFlowTest.register;
 import static ca.pupitre.gateway.AuthFlowTest.token;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -85,7 +86,7 @@ class EmailVerificationTest {
         given().auth().oauth2(access).header("Accept-Language", "en").post("/api/v1/me/verification-email").then().statusCode(429)
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue()).body("code", equalTo("EMAIL_THROTTLED"));
         assertThat(mailbox.getMailsSentTo(email)).hasSize(1);
-        given().post("/api/v1/me/verification-email").then().statusCode(401);
+        given().post("/api/v1/me/verification-email").then().spec(unauthorized());
         verify(first, 204);
     }
 

@@ -3,6 +3,8 @@ package ca.pupitre.gateway;
 import static ca.pupitre.gateway.AuthFlowTest.newEmail;
 import static ca.pupitre.gateway.AuthFlowTest.register;
 import static ca.pupitre.gateway.AuthFlowTest.token;
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -36,11 +38,11 @@ class OpenApiDocumentsTest {
 
     @Test
     void theInternalDocumentIsForAdminsAndServicesOnly() {
-        given().get("/api/v1/openapi/internal").then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/openapi/internal").then().spec(unauthorized()).contentType("application/problem+json");
         String email = newEmail();
         register(email, "SECRETARY");
         given().auth().oauth2(token(email, "correct horse battery").getString("access_token"))
-                .get("/api/v1/openapi/internal").then().statusCode(403);
+                .get("/api/v1/openapi/internal").then().spec(forbidden());
     }
 
     @Test

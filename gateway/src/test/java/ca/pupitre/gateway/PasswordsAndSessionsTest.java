@@ -3,6 +3,8 @@ package ca.pupitre.gateway;
 import static ca.pupitre.gateway.AuthFlowTest.newEmail;
 import static ca.pupitre.gateway.AuthFlowTest.register;
 import static ca.pupitre.gateway.AuthFlowTest.token;
+import static ca.pupitre.testing.ProblemAnswers.problem;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -83,7 +85,7 @@ class PasswordsAndSessionsTest {
         assertThat(refresh(phone.getString("refresh_token"))).as("the other session").isEqualTo(401);
         assertThat(refresh(laptop.getString("refresh_token"))).as("this session").isEqualTo(200);
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD)).post("/api/v1/auth/token").then()
-                .statusCode(401);
+                .spec(problem(401, "INVALID_CREDENTIALS"));
         signIn(email, "un tout nouveau secret", "curl");
         assertThat(mailbox.getMailsSentTo(email)).extracting(Mail::getSubject).contains("Votre mot de passe Pupitre a été changé");
     }
@@ -141,6 +143,6 @@ class PasswordsAndSessionsTest {
         assertThat(refresh(phone.getString("refresh_token"))).isEqualTo(401);
         given().auth().oauth2(access).delete("/api/v1/me/sessions").then().statusCode(204);
         assertThat(refresh(laptop.getString("refresh_token"))).isEqualTo(401);
-        given().get("/api/v1/me/sessions").then().statusCode(401);
+        given().get("/api/v1/me/sessions").then().spec(unauthorized());
     }
 }

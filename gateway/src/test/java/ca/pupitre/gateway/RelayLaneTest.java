@@ -1,5 +1,6 @@
 package ca.pupitre.gateway;
 
+import static ca.pupitre.testing.ProblemAnswers.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -67,7 +68,7 @@ class RelayLaneTest {
         given().header("Origin", "http://localhost:3000").get("/api/v1/skills")
                 .then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:3000");
         // a partner key: exchanged (here refused) by the router's key check
-        given().header("X-Api-Key", "pk_not-a-key").get("/api/v1/feeds/jobs.xml").then().statusCode(401);
+        given().header("X-Api-Key", "pk_not-a-key").get("/api/v1/feeds/jobs.xml").then().spec(problem(401, "INVALID_API_KEY"));
         // a NUL byte in the query: refused by the URI check with its problem
         given().urlEncodingEnabled(false).get("/api/v1/listings?q=%00").then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("INVALID_URI_ENCODING"));

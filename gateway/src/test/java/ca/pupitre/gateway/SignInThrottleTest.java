@@ -1,5 +1,6 @@
 package ca.pupitre.gateway;
 
+import static ca.pupitre.testing.ProblemAnswers.problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -32,7 +33,7 @@ class SignInThrottleTest {
         String target = AuthFlowTest.newEmail();
         AuthFlowTest.register(target, "CLIENT");
         for (int i = 0; i < 3; i++) {
-            attempt(target, "guess number " + i).statusCode(401);
+            attempt(target, "guess number " + i).spec(problem(401, "INVALID_CREDENTIALS"));
         }
         attempt(target, "correct horse battery").statusCode(429)
                 .contentType("application/problem+json")

@@ -1,55 +1,70 @@
 package ca.pupitre.matching;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import ca.pupitre.testing.TestTokens;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.Metadata;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real HTTP server standing in for the gateway (service tokens), listings-service (change feed, skills) and
- * billing-service (review eligibility). Tests drive it over HTTP ({@code /__admin/...}) because the test
- * resource and the tests may not share class loaders.
+ * WireMock standing in for the gateway (service tokens), listings-service (change feed, skills) and billing-service
+ * (review eligibility). Every call without a bearer token is refused, as the real services do. The change feed
+ * keeps state (changes numbered in commit order, paged by cursor), so it is a WireMock extension; everything else
+ * is a stub. Tests drive it with {@link Control}, over WireMock's admin API, because the test resource and the
+ * tests may not share class loaders.
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     /** The fake's base URL property, also the listings, billing and gateway URL. */
     public static final String URL_PROPERTY = "quarkus.rest-client.listings.url";
+    private static final int DEFAULT_PRIORITY = 10;
 
-    private HttpServer server;
-    private final List<String> changes = new CopyOnWriteArrayList<>();
-    private final Map<String, String> eligibility = new ConcurrentHashMap<>();
-    private final AtomicInteger changeCalls = new AtomicInteger();
-    private volatile String listingsMode = "up";
-    private volatile String billingMode = "up";
+    private WireMockServer server;
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext("/", this::handle);
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(new ChangeFeed()));
         server.start();
-        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        server.stubFor(post(urlPathEqualTo("/api/v1/auth/service-token")).atPriority(1)
+                .willReturn(okJson("{\"access_token\":\"" + TestTokens.service("matching") + "\",\"expires_in\":900}")));
+        server.stubFor(any(urlPathMatching("/api/v1/.*")).withHeader("Authorization", absent()).atPriority(2)
+                .willReturn(json(401, "{\"code\":\"UNAUTHORIZED\"}")));
+        server.stubFor(get(urlPathEqualTo("/api/v1/listings/changes")).atPriority(DEFAULT_PRIORITY)
+                .willReturn(aResponse().withTransformers(ChangeFeed.NAME)));
+        server.stubFor(get(urlPathEqualTo("/api/v1/skills")).atPriority(DEFAULT_PRIORITY).willReturn(okJson(SKILLS)));
+        server.stubFor(get(urlPathMatching("/api/v1/engagements/[^/]+/review-eligibility")).atPriority(DEFAULT_PRIORITY)
+                .willReturn(json(404, "{\"code\":\"ENGAGEMENT_NOT_FOUND\"}")));
+        String url = server.baseUrl();
         Map<String, String> config = new HashMap<>();
         config.put(URL_PROPERTY, url);
         config.put("quarkus.rest-client.billing.url", url);
@@ -60,158 +75,124 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (server != null) {
-            server.stop(0);
+            server.stop();
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            String method = exchange.getRequestMethod();
-            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            if (path.startsWith("/__admin/")) {
-                admin(exchange, path, query, body);
-            } else if (path.equals("/api/v1/auth/service-token") && method.equals("POST")) {
-                send(exchange, 200, "{\"access_token\":\"" + TestTokens.service("matching") + "\",\"expires_in\":900}");
-            } else if (auth == null || !auth.startsWith("Bearer ")) {
-                send(exchange, 401, "{\"code\":\"UNAUTHORIZED\"}");
-            } else if (path.equals("/api/v1/listings/changes")) {
-                changeCalls.incrementAndGet();
-                if (unavailable(listingsMode)) {
-                    send(exchange, 503, "{\"code\":\"UNAVAILABLE\"}");
-                    return;
-                }
-                long since = query.containsKey("since") ? Long.parseLong(query.get("since").substring(4)) : 0;
-                int limit = Integer.parseInt(query.getOrDefault("limit", "50"));
-                List<String> page = new ArrayList<>();
-                long last = since;
-                for (int i = (int) since; i < changes.size() && page.size() < limit; i++) {
-                    page.add(changes.get(i));
-                    last = i + 1;
-                }
-                send(exchange, 200, "{\"items\":[" + String.join(",", page) + "],\"nextCursor\":\"seq-" + last + "\"}");
-            } else if (path.equals("/api/v1/skills")) {
-                if (unavailable(listingsMode)) {
-                    send(exchange, 503, "{}");
-                    return;
-                }
-                send(exchange, 200, SKILLS);
-            } else if (path.startsWith("/api/v1/engagements/") && path.endsWith("/review-eligibility")) {
-                if (unavailable(billingMode)) {
-                    send(exchange, 503, "{}");
-                    return;
-                }
-                String id = path.split("/")[4];
-                String answer = eligibility.get(id);
-                send(exchange, answer == null ? 404 : 200, answer == null ? "{\"code\":\"ENGAGEMENT_NOT_FOUND\"}" : answer);
-            } else {
-                send(exchange, 404, "{}");
-            }
-        }
+    private static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
     }
 
-    /** Modes: "up", "down" (503) or "slow" (answers after 1.5 s, past the shortened test timeouts). */
-    private static boolean unavailable(String mode) {
-        if ("slow".equals(mode)) {
-            try {
-                Thread.sleep(1500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+    /**
+     * listings-service's change feed: {@code POST /__admin/pupitre/changes} appends a change (its JSON without
+     * {@code seq}) and answers its number; {@code GET /api/v1/listings/changes?since=seq-N&limit=L} pages them.
+     */
+    public static final class ChangeFeed implements ResponseDefinitionTransformerV2, AdminApiExtension {
+
+        static final String NAME = "pupitre-change-feed";
+        private final List<String> changes = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void contributeAdminApiRoutes(Router router) {
+            router.add(RequestMethod.POST, "/pupitre/changes", (admin, serveEvent, pathParams) -> {
+                synchronized (changes) {
+                    int seq = changes.size() + 1;
+                    changes.add("{\"seq\":" + seq + "," + serveEvent.getRequest().getBodyAsString().strip().substring(1));
+                    return ResponseDefinition.okForJson(seq);
+                }
+            });
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            QueryParameter sinceParameter = serveEvent.getRequest().queryParameter("since");
+            QueryParameter limitParameter = serveEvent.getRequest().queryParameter("limit");
+            int since = sinceParameter.isPresent() ? Integer.parseInt(sinceParameter.firstValue().substring("seq-".length())) : 0;
+            int limit = limitParameter.isPresent() ? Integer.parseInt(limitParameter.firstValue()) : 50;
+            List<String> page = new ArrayList<>();
+            int last = since;
+            for (int i = since; i < changes.size() && page.size() < limit; i++) {
+                page.add(changes.get(i));
+                last = i + 1;
             }
+            // the page replaces the stub's answer; keep a delay the stub asked for ("slow")
+            return json(200, "{\"items\":[" + String.join(",", page) + "],\"nextCursor\":\"seq-" + last + "\"}")
+                    .withFixedDelay(serveEvent.getResponseDefinition().getFixedDelayMilliseconds()).build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
             return false;
         }
-        return "down".equals(mode);
-    }
 
-    private void admin(HttpExchange exchange, String path, Map<String, String> query, String body) throws IOException {
-        switch (path) {
-            case "/__admin/changes" -> {
-                // body: one change item without "seq"; the fake numbers changes in commit order
-                int seq = changes.size() + 1;
-                changes.add("{\"seq\":" + seq + "," + body.strip().substring(1));
-                send(exchange, 200, String.valueOf(seq));
-            }
-            case "/__admin/listings" -> {
-                listingsMode = query.get("mode");
-                send(exchange, 200, "{}");
-            }
-            case "/__admin/billing" -> {
-                billingMode = query.get("mode");
-                send(exchange, 200, "{}");
-            }
-            case "/__admin/eligibility" -> {
-                eligibility.put(query.get("engagementId"), body);
-                send(exchange, 200, "{}");
-            }
-            case "/__admin/change-calls" -> send(exchange, 200, String.valueOf(changeCalls.get()));
-            default -> send(exchange, 404, "{}");
+        @Override
+        public String getName() {
+            return NAME;
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> params = new HashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    params.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return params;
-    }
-
-    /** Test-side control of the fake, over HTTP. */
+    /** Test-side control of the fake, through WireMock's admin API. */
     public static final class Control {
 
         private static final HttpClient HTTP = HttpClient.newHttpClient();
-        private final String baseUrl;
+        private final WireMock wireMock;
+        private final URI base;
 
         public Control(String baseUrl) {
-            this.baseUrl = baseUrl;
+            base = URI.create(baseUrl);
+            wireMock = new WireMock(base.getHost(), base.getPort());
         }
 
         /** Appends a change to the feed; returns its sequence number. */
         public long publish(String changeJsonWithoutSeq) {
-            return Long.parseLong(post("/__admin/changes", changeJsonWithoutSeq));
-        }
-
-        public void listings(String mode) {
-            post("/__admin/listings?mode=" + mode, "");
-        }
-
-        public void billing(String mode) {
-            post("/__admin/billing?mode=" + mode, "");
-        }
-
-        public void eligibility(String engagementId, String json) {
-            post("/__admin/eligibility?engagementId=" + engagementId, json);
-        }
-
-        public int changeCalls() {
-            return Integer.parseInt(post("/__admin/change-calls", ""));
-        }
-
-        private String post(String path, String body) {
             try {
-                return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("/__admin/pupitre/changes"))
+                        .POST(HttpRequest.BodyPublishers.ofString(changeJsonWithoutSeq)).build(), HttpResponse.BodyHandlers.ofString());
+                return Long.parseLong(response.body().strip());
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
+            }
+        }
+
+        /** listings-service "up", "down" (503) or "slow" (answers after 1.5 s, past the shortened test timeouts). */
+        public void listings(String mode) {
+            mode("listings", mode, List.of(
+                    new SlowAnswer(get(urlPathEqualTo("/api/v1/listings/changes")), aResponse().withTransformers(ChangeFeed.NAME)),
+                    new SlowAnswer(get(urlPathEqualTo("/api/v1/skills")), okJson(SKILLS))));
+        }
+
+        /** billing-service "up" or "down" (503). */
+        public void billing(String mode) {
+            mode("billing", mode, List.of());
+        }
+
+        /** What billing answers about this engagement's review eligibility. */
+        public void eligibility(String engagementId, String json) {
+            wireMock.register(get(urlPathEqualTo("/api/v1/engagements/" + engagementId + "/review-eligibility")).atPriority(5)
+                    .willReturn(okJson(json)));
+        }
+
+        private record SlowAnswer(MappingBuilder request, ResponseDefinitionBuilder answer) {
+        }
+
+        private void mode(String service, String mode, List<SlowAnswer> slowAnswers) {
+            wireMock.removeStubsByMetadataPattern(matchingJsonPath("$.mode", WireMock.equalTo(service)));
+            Metadata metadata = Metadata.metadata().attr("mode", service).build();
+            switch (mode) {
+                case "up" -> {
+                }
+                case "down" -> {
+                    String paths = "listings".equals(service) ? "/api/v1/(listings/changes|skills)"
+                            : "/api/v1/engagements/[^/]+/review-eligibility";
+                    wireMock.register(any(urlPathMatching(paths)).atPriority(3).withMetadata(metadata)
+                            .willReturn(json(503, "{\"code\":\"UNAVAILABLE\"}")));
+                }
+                case "slow" -> slowAnswers.forEach(answer -> wireMock.register(answer.request().atPriority(3).withMetadata(metadata)
+                        .willReturn(answer.answer().withFixedDelay(1500))));
+                default -> throw new IllegalArgumentException(mode);
             }
         }
     }

@@ -138,10 +138,10 @@ class EndToEndIT {
         // A SERVICE token is not a person: billing's quote is for signed-in people only.
         given().baseUri(stack.url(ServiceModule.BILLING).toString()).auth().oauth2(serviceToken)
                 .queryParam("subtotal", "1.00").queryParam("clientProvince", "QC").get("/api/v1/tax/quote")
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
         // Even on the private network, a service answers nothing to a caller without a token.
         given().baseUri(stack.url(ServiceModule.MATCHING).toString()).get("/api/v1/alerts")
-                .then().statusCode(401).contentType("application/problem+json");
+                .then().statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHORIZED"));
     }
 
     @Test
@@ -409,7 +409,7 @@ class EndToEndIT {
                 .body("listings.listings.id", hasItem(listing))
                 .body("matching.alerts.name", hasItem("Notaires"))
                 .body("billing.billingProfile.legalName", equalTo("Lise Gagnon"));
-        gateway().get("/api/v1/me/export").then().statusCode(401);
+        gateway().get("/api/v1/me/export").then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
 
         gateway().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("password", "pas le bon mot de passe"))
                 .delete("/api/v1/me").then().statusCode(403).body("code", equalTo("WRONG_PASSWORD"));
@@ -418,9 +418,9 @@ class EndToEndIT {
 
         // she is gone: no sign-in, no refresh, no listing, no profile; her address is free again
         gateway().contentType(ContentType.JSON).body(Map.of("email", email, "password", "trente ans de métier"))
-                .post("/api/v1/auth/token").then().statusCode(401);
+                .post("/api/v1/auth/token").then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
         gateway().contentType(ContentType.JSON).body(Map.of("refresh_token", session.getString("refresh_token")))
-                .post("/api/v1/auth/refresh").then().statusCode(401);
+                .post("/api/v1/auth/refresh").then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
         gateway().get("/api/v1/listings/" + listing).then().statusCode(404);
         gateway().auth().oauth2(token).get("/api/v1/me").then().statusCode(404);
         gateway().auth().oauth2(token).get("/api/v1/billing/profile").then().statusCode(404);

@@ -1,5 +1,6 @@
 package ca.pupitre.billing.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,7 +36,9 @@ class EngagementResourceTest {
                 .body("secretaryId", equalTo(s.secretary.toString())).body("pricing.rate", equalTo("45.00"))
                 .body("pricing.currency", equalTo("CAD")).body("terms", equalTo("NET_30"))
                 .extract().path("id");
-        assertThat(Scenario.fakeGet("/__fake/last-authorization")).isEqualTo("Bearer " + s.clientToken);
+        // matching was asked with the client's own token, not billing's
+        assertThat(Scenario.calls("GET", "/api/v1/invitations/" + invitation)).last()
+                .extracting(Scenario.Call::authorization).isEqualTo("Bearer " + s.clientToken);
         given().auth().oauth2(s.secretaryToken).get("/api/v1/engagements/" + id).then().statusCode(200);
         given().auth().oauth2(s.secretaryToken).get("/api/v1/engagements").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(id));
         create(s.clientToken, invitation).statusCode(409).body("code", equalTo("ENGAGEMENT_EXISTS"));
@@ -88,7 +91,7 @@ class EngagementResourceTest {
 
     @Test
     void onlyAClientStartsAnEngagementAndPricingIsChecked() {
-        create(s.secretaryToken, s.acceptedInvitation()).statusCode(403);
+        create(s.secretaryToken, s.acceptedInvitation()).spec(forbidden());
         given().auth().oauth2(s.clientToken).contentType(ContentType.JSON)
                 .body("{\"invitationId\":\"" + s.acceptedInvitation() + "\",\"pricing\":{\"type\":\"HOURLY\",\"rate\":45.5},\"terms\":\"NET_30\"}")
                 .post("/api/v1/engagements").then().statusCode(400).body("code", equalTo("INVALID_VALUE"))
@@ -121,7 +124,7 @@ class EngagementResourceTest {
         given().auth().oauth2(s.clientToken).get("/api/v1/engagements/" + id + "/review-eligibility").then().statusCode(200);
         given().auth().oauth2(TestTokens.client(UUID.randomUUID())).get("/api/v1/engagements/" + id + "/review-eligibility")
                 .then().statusCode(404);
-        given().auth().oauth2(s.secretaryToken).get("/api/v1/engagements/" + id + "/review-eligibility").then().statusCode(403);
+        given().auth().oauth2(s.secretaryToken).get("/api/v1/engagements/" + id + "/review-eligibility").then().spec(forbidden());
         // only matching's SERVICE token reads it, not any service's
         given().auth().oauth2(TestTokens.service("listings")).get("/api/v1/engagements/" + id + "/review-eligibility")
                 .then().statusCode(404);

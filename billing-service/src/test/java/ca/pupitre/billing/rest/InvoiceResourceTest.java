@@ -1,5 +1,6 @@
 package ca.pupitre.billing.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -159,7 +160,7 @@ class InvoiceResourceTest {
                 .put("/api/v1/invoices/" + draft).then().statusCode(404);
         given().auth().oauth2(s.clientToken).contentType(ContentType.JSON)
                 .body("{\"milestones\":[{\"description\":\"x\",\"amount\":\"1.00\"}]}")
-                .put("/api/v1/invoices/" + draft).then().statusCode(403);
+                .put("/api/v1/invoices/" + draft).then().spec(forbidden());
         assertThat(s.issue(draft).getString("total")).isEqualTo("546.13");
     }
 
@@ -177,7 +178,7 @@ class InvoiceResourceTest {
         String otherSecretary = TestTokens.secretary(UUID.randomUUID());
         given().auth().oauth2(otherSecretary).get("/api/v1/invoices/" + invoice).then().statusCode(404);
         given().auth().oauth2(otherSecretary).get("/api/v1/invoices").then().statusCode(200).body("", hasSize(0));
-        given().auth().oauth2(TestTokens.service("matching")).get("/api/v1/invoices/" + invoice).then().statusCode(403);
+        given().auth().oauth2(TestTokens.service("matching")).get("/api/v1/invoices/" + invoice).then().spec(forbidden());
         given().auth().oauth2(TestTokens.admin(UUID.randomUUID())).get("/api/v1/invoices/" + invoice).then().statusCode(200);
     }
 
@@ -214,7 +215,7 @@ class InvoiceResourceTest {
     void deletingADraftReleasesItsTime() {
         UUID draft = s.draftOf475();
         String engagement = given().auth().oauth2(s.secretaryToken).get("/api/v1/invoices/" + draft).then().extract().path("engagementId");
-        given().auth().oauth2(s.clientToken).delete("/api/v1/invoices/" + draft).then().statusCode(403);
+        given().auth().oauth2(s.clientToken).delete("/api/v1/invoices/" + draft).then().spec(forbidden());
         given().auth().oauth2(s.secretaryToken).delete("/api/v1/invoices/" + draft).then().statusCode(204);
         given().auth().oauth2(s.secretaryToken).get("/api/v1/invoices/" + draft).then().statusCode(404);
         given().auth().oauth2(s.secretaryToken).contentType(ContentType.JSON).body("{\"engagementId\":\"" + engagement + "\"}")

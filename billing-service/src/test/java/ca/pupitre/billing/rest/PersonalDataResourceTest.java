@@ -1,5 +1,7 @@
 package ca.pupitre.billing.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -34,10 +36,10 @@ class PersonalDataResourceTest {
         s.clientIn("QC");
         for (String wrong : List.of(TestTokens.service("matching"), s.clientToken, s.secretaryToken,
                 TestTokens.partner(UUID.randomUUID()))) {
-            given().auth().oauth2(wrong).get(path(s.client)).then().statusCode(403);
-            given().auth().oauth2(wrong).delete(path(s.client)).then().statusCode(403);
+            given().auth().oauth2(wrong).get(path(s.client)).then().spec(forbidden());
+            given().auth().oauth2(wrong).delete(path(s.client)).then().spec(forbidden());
         }
-        given().get(path(s.client)).then().statusCode(401);
+        given().get(path(s.client)).then().spec(unauthorized());
         given().auth().oauth2(TestTokens.admin(UUID.randomUUID())).get(path(s.client)).then().statusCode(200)
                 .body("billingProfile.legalName", equalTo("Cabinet Gagnon inc."));
         // nothing was erased by the refused calls

@@ -1,5 +1,6 @@
 package ca.pupitre.billing.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -48,12 +48,13 @@ class PromotionResourceTest {
                 .body(body).post("/api/v1/billing/webhooks/payments").then().statusCode(201);
     }
 
-    private static List<String> featuredCalls(UUID listing) {
-        return Arrays.stream(Scenario.fakeGet("/__fake/featured").split("\n")).filter(l -> l.startsWith(listing + "|")).toList();
+    /** The featured calls listings-service applied (answered 200) for this listing, oldest first. */
+    private static List<Scenario.Call> featuredCalls(UUID listing) {
+        return Scenario.calls("PUT", "/api/v1/listings/" + listing + "/featured").stream().filter(c -> c.status() == 200).toList();
     }
 
     /** The outbox's calls to listings for this offer, once there is one (fails after {@code max}). */
-    private static List<String> awaitFeaturedCalls(UUID listing, Duration max) {
+    private static List<Scenario.Call> awaitFeaturedCalls(UUID listing, Duration max) {
         return Awaitility.await().atMost(max).pollInterval(Duration.ofMillis(200))
                 .until(() -> featuredCalls(listing), calls -> !calls.isEmpty());
     }
@@ -86,13 +87,14 @@ class PromotionResourceTest {
         Instant featuredUntil = Instant.parse(paid.getString("featuredUntil"));
         assertThat(featuredUntil).isBetween(Instant.now().plus(Duration.ofDays(7)).minusSeconds(60), Instant.now().plus(Duration.ofDays(7)));
 
-        List<String> calls = awaitFeaturedCalls(listing, Duration.ofSeconds(15));
+        List<Scenario.Call> calls = awaitFeaturedCalls(listing, Duration.ofSeconds(15));
         assertThat(calls).hasSize(1);
-        String[] call = calls.get(0).split("\\|");
-        assertThat(Instant.parse(new com.fasterxml.jackson.databind.ObjectMapper().readTree(call[1]).get("featuredUntil").asText()))
+        Scenario.Call call = calls.get(0);
+        assertThat(Instant.parse(new com.fasterxml.jackson.databind.ObjectMapper().readTree(call.body()).get("featuredUntil").asText()))
                 .isEqualTo(featuredUntil);
-        assertThat(call[2]).startsWith("Bearer ");
-        String claims = new String(Base64.getUrlDecoder().decode(call[2].substring(7).split("\\.")[1]), StandardCharsets.UTF_8);
+        assertThat(call.authorization()).startsWith("Bearer ");
+        String claims = new String(Base64.getUrlDecoder().decode(call.authorization().substring(7).split("\\.")[1]),
+                StandardCharsets.UTF_8);
         assertThat(claims).contains("\"sub\":\"service:billing\"");
         delivery.deliverDue();
         delivery.deliverDue();
@@ -107,7 +109,7 @@ class PromotionResourceTest {
         JsonPath promotion = buy(listing, 30);
         assertThat(promotion.getString("invoice.subtotal")).isEqualTo("45.00");
         payByWebhook(promotion.getString("invoice.id"), promotion.getString("invoice.total"));
-        List<String> calls = awaitFeaturedCalls(listing, Duration.ofSeconds(20));
+        List<Scenario.Call> calls = awaitFeaturedCalls(listing, Duration.ofSeconds(20));
         assertThat(calls).hasSize(1);
         delivery.deliverDue();
         delivery.deliverDue();
@@ -122,7 +124,7 @@ class PromotionResourceTest {
         given().auth().oauth2(s.secretaryToken).contentType(ContentType.JSON).body("{\"listingId\":\"" + UUID.randomUUID() + "\",\"days\":14}")
                 .post("/api/v1/promotions").then().statusCode(422).body("code", equalTo("INVALID_PROMOTION_DAYS"));
         given().auth().oauth2(s.clientToken).contentType(ContentType.JSON).body("{\"listingId\":\"" + UUID.randomUUID() + "\",\"days\":7}")
-                .post("/api/v1/promotions").then().statusCode(403);
+                .post("/api/v1/promotions").then().spec(forbidden());
         String id = buy(UUID.randomUUID(), 7).getString("id");
         given().auth().oauth2(TestTokens.secretary(UUID.randomUUID())).get("/api/v1/promotions/" + id).then().statusCode(404);
     }

@@ -1,5 +1,6 @@
 package ca.pupitre.billing.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -71,9 +72,9 @@ class ReportResourceTest {
                 .contains("NC-" + Scenario.thisYear() + "-000001,CREDIT_NOTE,", ",100.00,5.00,0.00,9.98,114.98,");
 
         // nobody else reads them
-        given().auth().oauth2(s.clientToken).get("/api/v1/billing/reports/receivables").then().statusCode(403);
+        given().auth().oauth2(s.clientToken).get("/api/v1/billing/reports/receivables").then().spec(forbidden());
         given().auth().oauth2(s.secretaryToken).queryParam("secretaryId", UUID.randomUUID().toString())
-                .get("/api/v1/billing/reports/receivables").then().statusCode(403);
+                .get("/api/v1/billing/reports/receivables").then().spec(forbidden());
         given().auth().oauth2(TestTokens.secretary(UUID.randomUUID())).get("/api/v1/billing/reports/receivables").then()
                 .statusCode(200).body("unpaid", hasSize(0));
         given().auth().oauth2(TestTokens.admin(UUID.randomUUID())).queryParam("secretaryId", s.secretary.toString())

@@ -1,9 +1,10 @@
 package ca.pupitre.billing.rest;
 
 import ca.pupitre.testing.ManagementPort;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 
 import ca.pupitre.billing.BillingTestProfile;
 import ca.pupitre.testing.TestTokens;
@@ -103,7 +104,7 @@ class TaxResourceTest {
     @Test
     void refusesAnonymousCallers() {
         given().queryParam("subtotal", "10.00").queryParam("clientProvince", "QC").get("/api/v1/tax/quote")
-                .then().statusCode(401).contentType("application/problem+json");
+                .then().spec(unauthorized()).contentType("application/problem+json");
     }
 
     @Test

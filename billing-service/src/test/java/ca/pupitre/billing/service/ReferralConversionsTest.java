@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -56,21 +55,22 @@ class ReferralConversionsTest {
                 .post("/api/v1/invoices/" + invoice + "/payments").then().statusCode(201);
     }
 
-    /** Calls matching received about this engagement: {@code code|status|body|authorization}. */
-    private static List<String> calls(UUID engagement) {
-        return Arrays.stream(Scenario.fakeGet("/__fake/conversions").split("\n")).filter(l -> l.contains(engagement.toString())).toList();
+    /** The conversion calls matching received about this engagement, oldest first. */
+    private static List<Scenario.Call> calls(UUID engagement) {
+        return Scenario.calls("POST", "/api/v1/referrals/[^/]+/conversions").stream()
+                .filter(c -> c.body().contains(engagement.toString())).toList();
     }
 
-    private static long withStatus(List<String> calls, int status) {
-        return calls.stream().filter(c -> c.split("\\|")[1].equals(String.valueOf(status))).count();
+    private static long withStatus(List<Scenario.Call> calls, int status) {
+        return calls.stream().filter(c -> c.status() == status).count();
     }
 
     /** Runs the delivery job until matching answered something other than 503 for this engagement. */
-    private List<String> deliverUntilAnswered(UUID engagement, Duration max) {
+    private List<Scenario.Call> deliverUntilAnswered(UUID engagement, Duration max) {
         return Awaitility.await().atMost(max).pollInterval(Duration.ofMillis(250)).until(() -> {
             delivery.deliverDue();
             return calls(engagement);
-        }, calls -> calls.stream().anyMatch(c -> !c.split("\\|")[1].equals("503")));
+        }, calls -> calls.stream().anyMatch(c -> c.status() != 503));
     }
 
     @Test
@@ -83,7 +83,7 @@ class ReferralConversionsTest {
         assertThat(calls(engagement)).as("a partial payment is not a conversion").isEmpty();
 
         pay(invoice[0], new BigDecimal(invoice[1]).subtract(new BigDecimal("10.00")).toPlainString());
-        List<String> calls = deliverUntilAnswered(engagement, Duration.ofSeconds(15));
+        List<Scenario.Call> calls = deliverUntilAnswered(engagement, Duration.ofSeconds(15));
         delivery.deliverDue();
         delivery.deliverDue();
         // a second paid invoice of the same engagement is not another conversion
@@ -93,13 +93,13 @@ class ReferralConversionsTest {
         delivery.deliverDue();
         calls = calls(engagement);
         assertThat(calls).hasSize(1);
-        String[] call = calls.get(0).split("\\|");
-        assertThat(call[0]).isEqualTo(code);
-        assertThat(call[1]).isEqualTo("201");
-        assertThat(call[2]).contains("\"engagementId\":\"" + engagement + "\"");
+        Scenario.Call call = calls.get(0);
+        assertThat(call.path()).isEqualTo("/api/v1/referrals/" + code + "/conversions");
+        assertThat(call.status()).isEqualTo(201);
+        assertThat(call.body()).contains("\"engagementId\":\"" + engagement + "\"");
         // with the engagement's own secretary and client, so matching can refuse a code that is not theirs
-        assertThat(call[2]).contains("\"secretaryId\":\"" + s.secretary + "\"").contains("\"clientId\":\"" + s.client + "\"");
-        String claims = new String(Base64.getUrlDecoder().decode(call[3].substring("Bearer ".length()).split("\\.")[1]),
+        assertThat(call.body()).contains("\"secretaryId\":\"" + s.secretary + "\"").contains("\"clientId\":\"" + s.client + "\"");
+        String claims = new String(Base64.getUrlDecoder().decode(call.authorization().substring("Bearer ".length()).split("\\.")[1]),
                 StandardCharsets.UTF_8);
         assertThat(claims).contains("\"sub\":\"service:billing\"");
     }
@@ -111,7 +111,7 @@ class ReferralConversionsTest {
         UUID engagement = engagement(code);
         String[] invoice = issuedInvoice(engagement);
         pay(invoice[0], invoice[1]);
-        List<String> calls = deliverUntilAnswered(engagement, Duration.ofSeconds(25));
+        List<Scenario.Call> calls = deliverUntilAnswered(engagement, Duration.ofSeconds(25));
         assertThat(withStatus(calls, 503)).isEqualTo(4);
         assertThat(withStatus(calls, 201)).isEqualTo(1);
         delivery.deliverDue();

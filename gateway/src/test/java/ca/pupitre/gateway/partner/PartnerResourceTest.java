@@ -1,5 +1,6 @@
 package ca.pupitre.gateway.partner;
 
+import static ca.pupitre.testing.ProblemAnswers.problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -211,7 +212,7 @@ class PartnerResourceTest {
                     .header("RateLimit-Limit", nullValue());
         }
         given().header("X-Api-Key", "not-a-key").get("/api/v1/feeds/jobs.xml")
-                .then().statusCode(401).body("title", equalTo("Clé d'API invalide"));
+                .then().spec(problem(401, "INVALID_API_KEY")).body("title", equalTo("Clé d'API invalide"));
     }
 
     @Test
@@ -241,7 +242,7 @@ class PartnerResourceTest {
         withKey(partner.getString("apiKey")).then().statusCode(200);
         given().auth().oauth2(admin).delete("/api/v1/partners/" + partner.getString("id") + "/keys/"
                         + partner.getString("keyPrefix")).then().statusCode(204);
-        withKey(partner.getString("apiKey")).then().statusCode(401);
+        withKey(partner.getString("apiKey")).then().spec(problem(401, "INVALID_API_KEY"));
         given().auth().oauth2(admin).delete("/api/v1/partners/" + partner.getString("id") + "/keys/pk_live_nothere0")
                 .then().statusCode(404).body("code", equalTo("PARTNER_KEY_NOT_FOUND"));
     }

@@ -1,5 +1,7 @@
 package ca.pupitre.listings.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -30,9 +32,9 @@ class AccountSuspensionTest {
 
         // nobody else may: another service, the owner, another person
         for (String wrong : new String[] {TestTokens.service("billing"), owner.token(), TestTokens.client(java.util.UUID.randomUUID())}) {
-            given().auth().oauth2(wrong).contentType("application/json").body("{}").put(path).then().statusCode(403);
+            given().auth().oauth2(wrong).contentType("application/json").body("{}").put(path).then().spec(forbidden());
         }
-        given().contentType("application/json").body("{}").put(path).then().statusCode(401);
+        given().contentType("application/json").body("{}").put(path).then().spec(unauthorized());
 
         given().auth().oauth2(TestTokens.service("gateway")).contentType("application/json").body("{}").put(path).then()
                 .statusCode(200).body("hidden", equalTo(2));

@@ -1,5 +1,8 @@
 package ca.pupitre.listings.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.problem;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -63,11 +66,11 @@ class AuthorizationTest {
             Api.secretary().as().body(body).post("/api/v1/listings/" + draft + "/" + action).then().statusCode(404);
             Api.secretary().as().body(body).post("/api/v1/listings/" + published + "/" + action).then().statusCode(403)
                     .body("code", equalTo("NOT_OWNER"));
-            Api.client().as().body(body).post("/api/v1/listings/" + published + "/" + action).then().statusCode(403);
-            Api.admin().as().body(body).post("/api/v1/listings/" + draft + "/" + action).then().statusCode(403);
-            Api.service("billing").body(body).post("/api/v1/listings/" + published + "/" + action).then().statusCode(403);
-            partner().body(body).post("/api/v1/listings/" + published + "/" + action).then().statusCode(403);
-            Api.anonymous().body(body).post("/api/v1/listings/" + published + "/" + action).then().statusCode(401);
+            Api.client().as().body(body).post("/api/v1/listings/" + published + "/" + action).then().spec(problem(403, "NOT_OWNER"));
+            Api.admin().as().body(body).post("/api/v1/listings/" + draft + "/" + action).then().spec(forbidden());
+            Api.service("billing").body(body).post("/api/v1/listings/" + published + "/" + action).then().spec(forbidden());
+            partner().body(body).post("/api/v1/listings/" + published + "/" + action).then().spec(forbidden());
+            Api.anonymous().body(body).post("/api/v1/listings/" + published + "/" + action).then().spec(unauthorized());
         }
         owner.as().get("/api/v1/listings/" + published).then().body("status", equalTo("PUBLISHED"));
         owner.as().get("/api/v1/listings/" + draft).then().body("status", equalTo("DRAFT"));
@@ -79,10 +82,10 @@ class AuthorizationTest {
             Map<String, String> body = Map.of("reason", "x");
             owner.as().body(body).post("/api/v1/listings/" + published + "/" + action).then().statusCode(403)
                     .contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
-            Api.client().as().body(body).post("/api/v1/listings/" + published + "/" + action).then().statusCode(403);
-            Api.service("matching").body(body).post("/api/v1/listings/" + published + "/" + action).then().statusCode(403);
-            partner().body(body).post("/api/v1/listings/" + published + "/" + action).then().statusCode(403);
-            Api.anonymous().body(body).post("/api/v1/listings/" + published + "/" + action).then().statusCode(401);
+            Api.client().as().body(body).post("/api/v1/listings/" + published + "/" + action).then().spec(forbidden());
+            Api.service("matching").body(body).post("/api/v1/listings/" + published + "/" + action).then().spec(forbidden());
+            partner().body(body).post("/api/v1/listings/" + published + "/" + action).then().spec(forbidden());
+            Api.anonymous().body(body).post("/api/v1/listings/" + published + "/" + action).then().spec(unauthorized());
         }
         Api.admin().as().body(Map.of("reason", "x")).post("/api/v1/listings/00000000-0000-0000-0000-000000000001/hide")
                 .then().statusCode(404);
@@ -92,11 +95,11 @@ class AuthorizationTest {
     void historyIsForTheOwnerAndAdmins() {
         owner.as().get("/api/v1/listings/" + published + "/history").then().statusCode(200);
         Api.admin().as().get("/api/v1/listings/" + draft + "/history").then().statusCode(200);
-        Api.secretary().as().get("/api/v1/listings/" + published + "/history").then().statusCode(403);
+        Api.secretary().as().get("/api/v1/listings/" + published + "/history").then().spec(problem(403, "NOT_OWNER"));
         Api.client().as().get("/api/v1/listings/" + draft + "/history").then().statusCode(404);
-        Api.service("matching").get("/api/v1/listings/" + published + "/history").then().statusCode(403);
-        partner().get("/api/v1/listings/" + published + "/history").then().statusCode(403);
-        Api.anonymous().get("/api/v1/listings/" + published + "/history").then().statusCode(401);
+        Api.service("matching").get("/api/v1/listings/" + published + "/history").then().spec(forbidden());
+        partner().get("/api/v1/listings/" + published + "/history").then().spec(forbidden());
+        Api.anonymous().get("/api/v1/listings/" + published + "/history").then().spec(unauthorized());
     }
 
     @Test
@@ -105,9 +108,9 @@ class AuthorizationTest {
         owner.as().body(spam).post("/api/v1/listings/" + published + "/reports").then().statusCode(422)
                 .body("code", equalTo("REPORT_OWN_LISTING"));
         Api.client().as().body(spam).post("/api/v1/listings/" + draft + "/reports").then().statusCode(404);
-        Api.service("matching").body(spam).post("/api/v1/listings/" + published + "/reports").then().statusCode(403);
-        partner().body(spam).post("/api/v1/listings/" + published + "/reports").then().statusCode(403);
-        Api.anonymous().body(spam).post("/api/v1/listings/" + published + "/reports").then().statusCode(401);
+        Api.service("matching").body(spam).post("/api/v1/listings/" + published + "/reports").then().spec(forbidden());
+        partner().body(spam).post("/api/v1/listings/" + published + "/reports").then().spec(forbidden());
+        Api.anonymous().body(spam).post("/api/v1/listings/" + published + "/reports").then().spec(unauthorized());
     }
 
     @Test
@@ -115,12 +118,12 @@ class AuthorizationTest {
         Map<String, String> until = Map.of("featuredUntil", Instant.now().plusSeconds(86_400).toString());
         Api.service("matching").body(until).put("/api/v1/listings/" + published + "/featured").then().statusCode(403)
                 .body("code", equalTo("FEATURED_FORBIDDEN"));
-        Api.admin().as().body(until).put("/api/v1/listings/" + published + "/featured").then().statusCode(403);
-        owner.as().body(until).put("/api/v1/listings/" + published + "/featured").then().statusCode(403);
-        partner().body(until).put("/api/v1/listings/" + published + "/featured").then().statusCode(403);
+        Api.admin().as().body(until).put("/api/v1/listings/" + published + "/featured").then().spec(forbidden());
+        owner.as().body(until).put("/api/v1/listings/" + published + "/featured").then().spec(forbidden());
+        partner().body(until).put("/api/v1/listings/" + published + "/featured").then().spec(forbidden());
         given().auth().oauth2(TestTokens.token("billing", "SERVICE")).contentType(ContentType.JSON).body(until)
-                .put("/api/v1/listings/" + published + "/featured").then().statusCode(403);
-        Api.anonymous().body(until).put("/api/v1/listings/" + published + "/featured").then().statusCode(401);
+                .put("/api/v1/listings/" + published + "/featured").then().spec(problem(403, "FEATURED_FORBIDDEN"));
+        Api.anonymous().body(until).put("/api/v1/listings/" + published + "/featured").then().spec(unauthorized());
         Api.service("billing").body(until).put("/api/v1/listings/" + published + "/featured").then().statusCode(200)
                 .body("promoted", equalTo(true));
         Api.service("billing").body(Map.of()).put("/api/v1/listings/" + published + "/featured").then().statusCode(200)
@@ -132,16 +135,16 @@ class AuthorizationTest {
         for (String path : new String[] {"/api/v1/listings/changes", "/api/v1/listings/expiring"}) {
             Api.service("matching").get(path).then().statusCode(200);
             Api.admin().as().get(path).then().statusCode(200);
-            owner.as().get(path).then().statusCode(403);
-            Api.client().as().get(path).then().statusCode(403);
-            partner().get(path).then().statusCode(403);
-            Api.anonymous().get(path).then().statusCode(401);
+            owner.as().get(path).then().spec(forbidden());
+            Api.client().as().get(path).then().spec(forbidden());
+            partner().get(path).then().spec(forbidden());
+            Api.anonymous().get(path).then().spec(unauthorized());
         }
         Api.service("matching").get("/api/v1/listings/expiring?within=forever").then().statusCode(400);
         Api.service("matching").get("/api/v1/listings/expiring?within=P365D").then().statusCode(400);
         Api.service("matching").get("/api/v1/listings/changes?since=%%%").then().statusCode(400);
-        Api.service("matching").get("/api/v1/listings/mine").then().statusCode(403);
-        partner().get("/api/v1/listings/mine").then().statusCode(403);
+        Api.service("matching").get("/api/v1/listings/mine").then().spec(forbidden());
+        partner().get("/api/v1/listings/mine").then().spec(forbidden());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package ca.pupitre.listings.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.problem;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -408,11 +411,11 @@ class FeedTest {
         String xmlOnly = PartnerTokens.withFeeds(partner, List.of("JOBS_XML"));
         for (String name : FEEDS) {
             String path = "/api/v1/feeds/" + name;
-            given().get(path).then().statusCode(401).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
-            given().auth().oauth2(TestTokens.expired("partner:" + partner, "PARTNER")).get(path).then().statusCode(401);
-            Api.client().as().get(path).then().statusCode(403);
-            Api.secretary().as().get(path).then().statusCode(403);
-            Api.service("matching").get(path).then().statusCode(403);
+            given().get(path).then().spec(unauthorized()).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+            given().auth().oauth2(TestTokens.expired("partner:" + partner, "PARTNER")).get(path).then().spec(unauthorized());
+            Api.client().as().get(path).then().spec(forbidden());
+            Api.secretary().as().get(path).then().spec(forbidden());
+            Api.service("matching").get(path).then().spec(forbidden());
             Api.admin().as().get(path).then().statusCode(200);
             given().auth().oauth2(PartnerTokens.withFeeds(partner, List.of(
                     "JOBS_JSONLD", "JOBS_XML", "SERVICES_JSONLD", "SERVICES_ATOM", "CHANGES"))).get(path).then().statusCode(200);
@@ -495,11 +498,11 @@ class FeedTest {
                 .body("clicks", org.hamcrest.Matchers.equalTo(2));
         asPartner(otherPartner).get("/api/v1/feeds/partners/" + partner + "/stats").then().statusCode(403)
                 .body("code", org.hamcrest.Matchers.equalTo("STATS_NOT_ALLOWED"));
-        asPartner(otherPartner).queryParam("partnerId", partner.toString()).get("/api/v1/feeds/stats").then().statusCode(403);
+        asPartner(otherPartner).queryParam("partnerId", partner.toString()).get("/api/v1/feeds/stats").then().spec(problem(403, "STATS_NOT_ALLOWED"));
         Api.admin().as().queryParam("partnerId", partner.toString()).get("/api/v1/feeds/stats").then().statusCode(200)
                 .body("clicks", org.hamcrest.Matchers.equalTo(2));
-        Api.client().as().get("/api/v1/feeds/partners/" + partner + "/stats").then().statusCode(403);
-        given().get("/api/v1/feeds/stats").then().statusCode(401);
+        Api.client().as().get("/api/v1/feeds/partners/" + partner + "/stats").then().spec(forbidden());
+        given().get("/api/v1/feeds/stats").then().spec(unauthorized());
 
         JsonNode sources = JSON.readTree(client.as().get("/api/v1/listings/" + id + "/sources").then().statusCode(200)
                 .extract().asString());
@@ -508,8 +511,8 @@ class FeedTest {
         sources.path("sources").forEach(s -> bySource.put(s.path("source").asText(), s.path("clicks").asLong()));
         assertThat(bySource).containsEntry("partner:" + partner, 2L).containsEntry("direct", 2L);
         Api.admin().as().get("/api/v1/listings/" + id + "/sources").then().statusCode(200);
-        Api.client().as().get("/api/v1/listings/" + id + "/sources").then().statusCode(403);
-        given().get("/api/v1/listings/" + id + "/sources").then().statusCode(401);
+        Api.client().as().get("/api/v1/listings/" + id + "/sources").then().spec(problem(403, "NOT_OWNER"));
+        given().get("/api/v1/listings/" + id + "/sources").then().spec(unauthorized());
         String draft = Api.createDraft(client, request("Brouillon", Map.of()));
         Api.client().as().get("/api/v1/listings/" + draft + "/sources").then().statusCode(404);
     }

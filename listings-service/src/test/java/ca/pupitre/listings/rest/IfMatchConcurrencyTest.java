@@ -1,5 +1,7 @@
 package ca.pupitre.listings.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -82,8 +84,8 @@ class IfMatchConcurrencyTest {
         Api.secretary().as().header("If-Match", "*").body(edited("Pirate")).put("/api/v1/listings/" + published)
                 .then().statusCode(403).body("code", equalTo("NOT_OWNER"));
         Api.admin().as().header("If-Match", "*").body(edited("Admin")).put("/api/v1/listings/" + published)
-                .then().statusCode(403);
+                .then().spec(forbidden());
         Api.anonymous().header("If-Match", "*").body(edited("Anonyme")).put("/api/v1/listings/" + published)
-                .then().statusCode(401);
+                .then().spec(unauthorized());
     }
 }

@@ -1,8 +1,10 @@
 package ca.pupitre.listings.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -90,10 +92,10 @@ class ListingLifecycleTest {
 
     @Test
     void otherRolesCannotCreate() {
-        Api.admin().as().body(Api.EXAMPLE).post("/api/v1/listings").then().statusCode(403)
+        Api.admin().as().body(Api.EXAMPLE).post("/api/v1/listings").then().spec(forbidden())
                 .contentType("application/problem+json");
-        Api.service("matching").body(Api.EXAMPLE).post("/api/v1/listings").then().statusCode(403);
-        Api.anonymous().body(Api.EXAMPLE).post("/api/v1/listings").then().statusCode(401)
+        Api.service("matching").body(Api.EXAMPLE).post("/api/v1/listings").then().spec(forbidden());
+        Api.anonymous().body(Api.EXAMPLE).post("/api/v1/listings").then().spec(unauthorized())
                 .contentType("application/problem+json");
     }
 
@@ -198,8 +200,8 @@ class ListingLifecycleTest {
         assertThat(second.getList("items.id")).containsExactly(draft);
         assertThat(second.getString("nextCursor")).isNull();
         assertThat(Api.secretary().as().get("/api/v1/listings/mine").jsonPath().getList("items")).isEmpty();
-        Api.admin().as().get("/api/v1/listings/mine").then().statusCode(403);
-        Api.anonymous().get("/api/v1/listings/mine").then().statusCode(401);
+        Api.admin().as().get("/api/v1/listings/mine").then().spec(forbidden());
+        Api.anonymous().get("/api/v1/listings/mine").then().spec(unauthorized());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package ca.pupitre.listings.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -25,11 +27,11 @@ class PersonalDataTest {
         Api.publish(owner, Api.EXAMPLE);
         String path = "/api/v1/listings/people/" + owner.id() + "/personal-data";
         for (String wrong : new String[] {TestTokens.service("billing"), owner.token(), TestTokens.client(java.util.UUID.randomUUID())}) {
-            given().auth().oauth2(wrong).get(path).then().statusCode(403);
-            given().auth().oauth2(wrong).delete(path).then().statusCode(403);
+            given().auth().oauth2(wrong).get(path).then().spec(forbidden());
+            given().auth().oauth2(wrong).delete(path).then().spec(forbidden());
         }
-        given().get(path).then().statusCode(401);
-        given().delete(path).then().statusCode(401);
+        given().get(path).then().spec(unauthorized());
+        given().delete(path).then().spec(unauthorized());
         given().auth().oauth2(TestTokens.service("gateway")).get("/api/v1/listings/people/not-a-uuid/personal-data").then()
                 .statusCode(404);
         Api.admin().as().get(path).then().statusCode(200).body("listings", hasSize(1));

@@ -1,5 +1,7 @@
 package ca.pupitre.listings.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -70,9 +72,9 @@ class ReportsTest {
                 .getList("listing.id");
         assertThat(after).contains(twice).doesNotContain(once);
         // nobody else reads the queue
-        Api.client().as().get("/api/v1/listings/reported").then().statusCode(403);
-        owner.as().get("/api/v1/listings/reported").then().statusCode(403);
-        Api.anonymous().get("/api/v1/listings/reported").then().statusCode(401);
+        Api.client().as().get("/api/v1/listings/reported").then().spec(forbidden());
+        owner.as().get("/api/v1/listings/reported").then().spec(forbidden());
+        Api.anonymous().get("/api/v1/listings/reported").then().spec(unauthorized());
     }
 
     @Test

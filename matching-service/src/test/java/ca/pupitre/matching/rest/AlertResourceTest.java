@@ -1,6 +1,8 @@
 package ca.pupitre.matching.rest;
 
 import ca.pupitre.testing.ManagementPort;
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -93,11 +95,11 @@ class AlertResourceTest {
 
     @Test
     void onlySecretariesAndClientsHaveAlerts() {
-        given().get("/api/v1/alerts").then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/alerts").then().spec(unauthorized()).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.partner(UUID.randomUUID())).get("/api/v1/alerts")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.service("billing")).get("/api/v1/alerts").then().statusCode(403);
-        given().auth().oauth2(TestTokens.admin(UUID.randomUUID())).get("/api/v1/alerts").then().statusCode(403);
+                .then().spec(forbidden()).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.service("billing")).get("/api/v1/alerts").then().spec(forbidden());
+        given().auth().oauth2(TestTokens.admin(UUID.randomUUID())).get("/api/v1/alerts").then().spec(forbidden());
     }
 
     @Test

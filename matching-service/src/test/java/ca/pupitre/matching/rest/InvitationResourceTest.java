@@ -1,5 +1,7 @@
 package ca.pupitre.matching.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -180,7 +182,7 @@ class InvitationResourceTest {
         Map<String, Object> body = Map.of("requestId", request.id, "offerId", offer.id);
         as(TestTokens.client(UUID.randomUUID())).body(body).post("/api/v1/invitations")
                 .then().statusCode(403).body("code", equalTo("NOT_LISTING_OWNER"));
-        as(TestTokens.secretary(secretary)).body(body).post("/api/v1/invitations").then().statusCode(403);
+        as(TestTokens.secretary(secretary)).body(body).post("/api/v1/invitations").then().spec(forbidden());
         as(TestTokens.client(client)).body(Map.of("requestId", request.id, "offerId", UUID.randomUUID()))
                 .post("/api/v1/invitations").then().statusCode(422).body("code", equalTo("OFFER_NOT_AVAILABLE"));
         as(TestTokens.client(client)).body(Map.of("offerId", offer.id)).post("/api/v1/invitations")
@@ -199,7 +201,7 @@ class InvitationResourceTest {
                 .then().statusCode(422).body("code", equalTo("OFFER_NOT_AVAILABLE"));
         as(TestTokens.secretary(secretary)).delete("/api/v1/blocks/" + client).then().statusCode(204);
         invite();
-        as(TestTokens.client(client)).body(Map.of("clientId", secretary)).post("/api/v1/blocks").then().statusCode(403);
+        as(TestTokens.client(client)).body(Map.of("clientId", secretary)).post("/api/v1/blocks").then().spec(forbidden());
     }
 
     @Test
@@ -242,16 +244,16 @@ class InvitationResourceTest {
         org.assertj.core.api.Assertions.assertThat(statusesFor(TestTokens.partner(UUID.randomUUID()), id)).containsOnly(403);
         org.assertj.core.api.Assertions.assertThat(statusesFor(null, id)).containsOnly(401);
         // the client may not act for the secretary, nor the secretary for the client
-        as(TestTokens.client(client)).post("/api/v1/invitations/" + id + "/accept").then().statusCode(403);
-        as(TestTokens.secretary(secretary)).post("/api/v1/invitations/" + id + "/withdraw").then().statusCode(403);
+        as(TestTokens.client(client)).post("/api/v1/invitations/" + id + "/accept").then().spec(forbidden());
+        as(TestTokens.secretary(secretary)).post("/api/v1/invitations/" + id + "/withdraw").then().spec(forbidden());
         as(TestTokens.client(client)).get("/api/v1/invitations/" + id).then().statusCode(200).body("state", equalTo("PENDING"));
         // services and admins read, never write
-        as(TestTokens.service("billing")).post("/api/v1/invitations/" + id + "/accept").then().statusCode(403);
-        as(TestTokens.admin(UUID.randomUUID())).get("/api/v1/invitations/" + id + "/messages").then().statusCode(403);
-        as(TestTokens.partner(UUID.randomUUID())).get("/api/v1/invitations").then().statusCode(403);
-        given().get("/api/v1/invitations").then().statusCode(401);
-        as(TestTokens.partner(UUID.randomUUID())).body(Map.of("clientId", client)).post("/api/v1/blocks").then().statusCode(403);
-        given().contentType(ContentType.JSON).body(Map.of("clientId", client)).post("/api/v1/blocks").then().statusCode(401);
+        as(TestTokens.service("billing")).post("/api/v1/invitations/" + id + "/accept").then().spec(forbidden());
+        as(TestTokens.admin(UUID.randomUUID())).get("/api/v1/invitations/" + id + "/messages").then().spec(forbidden());
+        as(TestTokens.partner(UUID.randomUUID())).get("/api/v1/invitations").then().spec(forbidden());
+        given().get("/api/v1/invitations").then().spec(unauthorized());
+        as(TestTokens.partner(UUID.randomUUID())).body(Map.of("clientId", client)).post("/api/v1/blocks").then().spec(forbidden());
+        given().contentType(ContentType.JSON).body(Map.of("clientId", client)).post("/api/v1/blocks").then().spec(unauthorized());
         as(TestTokens.client(UUID.randomUUID())).get("/api/v1/invitations/" + UUID.randomUUID()).then().statusCode(404)
                 .body("code", equalTo("INVITATION_NOT_FOUND"));
     }

@@ -1,5 +1,8 @@
 package ca.pupitre.matching.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.problem;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -154,17 +157,17 @@ class MatchResourceTest {
         given().auth().oauth2(TestTokens.client(UUID.randomUUID())).queryParam("requestId", request.id).get("/api/v1/matches")
                 .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("NOT_LISTING_OWNER"));
         given().auth().oauth2(TestTokens.secretary(secretary)).queryParam("requestId", request.id).get("/api/v1/matches")
-                .then().statusCode(403);
+                .then().spec(problem(403, "NOT_LISTING_OWNER"));
         given().auth().oauth2(TestTokens.secretary(UUID.randomUUID())).queryParam("offerId", fitting.id).get("/api/v1/matches")
                 .then().statusCode(403).body("code", equalTo("NOT_LISTING_OWNER"));
         given().auth().oauth2(TestTokens.client(client)).queryParam("offerId", fitting.id).get("/api/v1/matches")
-                .then().statusCode(403);
+                .then().spec(problem(403, "NOT_LISTING_OWNER"));
         given().auth().oauth2(TestTokens.partner(UUID.randomUUID())).queryParam("requestId", request.id).get("/api/v1/matches")
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().spec(forbidden()).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.service("billing")).queryParam("requestId", request.id).get("/api/v1/matches")
-                .then().statusCode(403);
+                .then().spec(forbidden());
         given().queryParam("requestId", request.id).get("/api/v1/matches")
-                .then().statusCode(401).contentType("application/problem+json");
+                .then().spec(unauthorized()).contentType("application/problem+json");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package ca.pupitre.matching.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -67,11 +69,11 @@ class PersonalDataResourceTest {
     void nobodyButTheGatewayOrAnAdminReadsOrErases() {
         for (String wrong : List.of(TestTokens.service("billing"), TestTokens.client(client), TestTokens.secretary(secretary),
                 TestTokens.partner(UUID.randomUUID()))) {
-            as(wrong).get(path(client)).then().statusCode(403);
-            as(wrong).delete(path(client)).then().statusCode(403);
+            as(wrong).get(path(client)).then().spec(forbidden());
+            as(wrong).delete(path(client)).then().spec(forbidden());
         }
-        given().get(path(client)).then().statusCode(401);
-        given().delete(path(client)).then().statusCode(401);
+        given().get(path(client)).then().spec(unauthorized());
+        given().delete(path(client)).then().spec(unauthorized());
         as(TestTokens.admin(UUID.randomUUID())).get(path(client)).then().statusCode(200);
     }
 

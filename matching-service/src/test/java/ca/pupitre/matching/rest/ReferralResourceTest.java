@@ -1,5 +1,7 @@
 package ca.pupitre.matching.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -117,7 +119,7 @@ class ReferralResourceTest {
         Map<String, String> engagement = conversion(UUID.randomUUID(), secretary, newClient);
         // only billing reports conversions: another service's token is refused
         given().auth().oauth2(TestTokens.service("matching")).contentType(ContentType.JSON).body(engagement)
-                .post("/api/v1/referrals/" + code + "/conversions").then().statusCode(403);
+                .post("/api/v1/referrals/" + code + "/conversions").then().spec(forbidden());
         given().auth().oauth2(billing).contentType(ContentType.JSON).body(engagement)
                 .post("/api/v1/referrals/" + code + "/conversions").then().statusCode(201).body("code", equalTo(code));
         given().auth().oauth2(billing).contentType(ContentType.JSON).body(engagement)
@@ -140,11 +142,11 @@ class ReferralResourceTest {
         given().get("/api/v1/referrals/secretaries/" + secretary).then().body("conversions", equalTo(1)).body("recommendedBy", equalTo(2));
 
         Map<String, String> another = Map.of("engagementId", UUID.randomUUID().toString());
-        given().contentType(ContentType.JSON).body(another).post("/api/v1/referrals/" + code + "/conversions").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(another).post("/api/v1/referrals/" + code + "/conversions").then().spec(unauthorized());
         for (String wrong : new String[] {TestTokens.client(UUID.randomUUID()), TestTokens.secretary(secretary),
                 TestTokens.partner(UUID.randomUUID()), TestTokens.admin(UUID.randomUUID())}) {
             given().auth().oauth2(wrong).contentType(ContentType.JSON).body(another)
-                    .post("/api/v1/referrals/" + code + "/conversions").then().statusCode(403);
+                    .post("/api/v1/referrals/" + code + "/conversions").then().spec(forbidden());
         }
         given().get("/api/v1/referrals/secretaries/" + secretary).then().body("conversions", equalTo(1));
     }
@@ -152,16 +154,16 @@ class ReferralResourceTest {
     @Test
     void onlyClientsRecommendAndOnlyKnownSecretaries() {
         Map<String, String> body = Map.of("secretaryId", secretary.toString());
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/referrals").then().statusCode(401)
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/referrals").then().spec(unauthorized())
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.secretary(UUID.randomUUID())).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/referrals").then().statusCode(403);
+                .post("/api/v1/referrals").then().spec(forbidden());
         given().auth().oauth2(TestTokens.partner(UUID.randomUUID())).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/referrals").then().statusCode(403).contentType("application/problem+json");
+                .post("/api/v1/referrals").then().spec(forbidden()).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.service("billing")).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/referrals").then().statusCode(403);
-        given().auth().oauth2(TestTokens.partner(UUID.randomUUID())).get("/api/v1/referrals").then().statusCode(403);
-        given().get("/api/v1/referrals").then().statusCode(401);
+                .post("/api/v1/referrals").then().spec(forbidden());
+        given().auth().oauth2(TestTokens.partner(UUID.randomUUID())).get("/api/v1/referrals").then().spec(forbidden());
+        given().get("/api/v1/referrals").then().spec(unauthorized());
         given().auth().oauth2(TestTokens.client(UUID.randomUUID())).contentType(ContentType.JSON)
                 .body(Map.of("secretaryId", UUID.randomUUID().toString()))
                 .post("/api/v1/referrals").then().statusCode(422).body("code", equalTo("SECRETARY_NOT_FOUND"));

@@ -1,10 +1,13 @@
 package ca.pupitre.matching.rest;
 
+import static ca.pupitre.testing.ProblemAnswers.forbidden;
+import static ca.pupitre.testing.ProblemAnswers.problem;
+import static ca.pupitre.testing.ProblemAnswers.unauthorized;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import ca.pupitre.matching.FakeServices;
 import ca.pupitre.matching.MatchingTestProfile;
@@ -73,7 +76,7 @@ class ReviewResourceTest {
         as(TestTokens.client(UUID.randomUUID())).body(review(engagement, 1)).post("/api/v1/reviews")
                 .then().statusCode(403).body("code", equalTo("NOT_ENGAGEMENT_CLIENT"));
         as(TestTokens.secretary(UUID.randomUUID())).body(Map.of("text", "Merci")).post("/api/v1/reviews/" + id + "/answer")
-                .then().statusCode(403);
+                .then().spec(problem(403, "NOT_REVIEWED_SECRETARY"));
         as(TestTokens.secretary(secretary)).body(Map.of("text", "Merci beaucoup !")).post("/api/v1/reviews/" + id + "/answer")
                 .then().statusCode(200).body("answer", equalTo("Merci beaucoup !")).body("answeredAt", notNullValue());
         as(TestTokens.secretary(secretary)).body(Map.of("text", "Encore merci")).post("/api/v1/reviews/" + id + "/answer")
@@ -120,9 +123,9 @@ class ReviewResourceTest {
         billingSays(paid, true);
         as(TestTokens.client(UUID.randomUUID())).body(review(paid, 1)).post("/api/v1/reviews")
                 .then().statusCode(403).body("code", equalTo("NOT_ENGAGEMENT_CLIENT"));
-        as(TestTokens.secretary(secretary)).body(review(paid, 5)).post("/api/v1/reviews").then().statusCode(403);
-        as(TestTokens.partner(UUID.randomUUID())).body(review(paid, 5)).post("/api/v1/reviews").then().statusCode(403);
-        given().contentType(ContentType.JSON).body(review(paid, 5)).post("/api/v1/reviews").then().statusCode(401);
+        as(TestTokens.secretary(secretary)).body(review(paid, 5)).post("/api/v1/reviews").then().spec(forbidden());
+        as(TestTokens.partner(UUID.randomUUID())).body(review(paid, 5)).post("/api/v1/reviews").then().spec(forbidden());
+        given().contentType(ContentType.JSON).body(review(paid, 5)).post("/api/v1/reviews").then().spec(unauthorized());
         as(TestTokens.client(client)).body(review(paid, 6)).post("/api/v1/reviews").then().statusCode(422);
         given().queryParam("secretaryId", secretary).get("/api/v1/reviews").then().body("count", equalTo(0));
     }
@@ -143,7 +146,7 @@ class ReviewResourceTest {
                 .then().statusCode(201).extract().path("id");
         as(TestTokens.secretary(secretary)).body(Map.of("text", "Propos diffamatoires")).post("/api/v1/reviews/" + id + "/reports")
                 .then().statusCode(202);
-        as(TestTokens.secretary(secretary)).body(Map.of("text", "x")).post("/api/v1/reviews/" + id + "/hide").then().statusCode(403);
+        as(TestTokens.secretary(secretary)).body(Map.of("text", "x")).post("/api/v1/reviews/" + id + "/hide").then().spec(forbidden());
         // a moderator must say why (the web app's form asks for it)
         as(TestTokens.admin(UUID.randomUUID())).body(Map.of("text", " ")).post("/api/v1/reviews/" + id + "/hide")
                 .then().statusCode(422).body("code", equalTo("VALIDATION_FAILED"));
