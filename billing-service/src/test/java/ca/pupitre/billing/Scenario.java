@@ -33,8 +33,11 @@ public final class Scenario {
     public static final LocalDate MONDAY = LocalDate.parse("2026-11-23");
     public static final String GST = "123456789 RT0001";
     public static final String QST = "1234567890 TQ0001";
-    /** The invitations matching answers, so a delayed one answers the same body. */
-    private static final Map<UUID, String> INVITATIONS = new ConcurrentHashMap<>();
+    /** What matching answers for each invitation (status, body), so a delayed one answers the same. */
+    private static final Map<UUID, Answer> INVITATIONS = new ConcurrentHashMap<>();
+
+    private record Answer(int status, String body) {
+    }
 
     public final UUID secretary = UUID.randomUUID();
     public final UUID client = UUID.randomUUID();
@@ -80,22 +83,22 @@ public final class Scenario {
         String body = "{\"id\":\"" + id + "\",\"requestId\":\"" + UUID.randomUUID() + "\",\"offerId\":\""
                 + UUID.randomUUID() + "\",\"clientId\":\"" + client + "\",\"secretaryId\":\"" + secretary + "\",\"state\":\""
                 + state + "\",\"message\":\"Bonjour\",\"createdAt\":\"2026-11-20T14:00:00Z\",\"answeredAt\":null}";
-        INVITATIONS.put(id, body);
+        INVITATIONS.put(id, new Answer(200, body));
         wireMock().register(get(urlPathEqualTo("/api/v1/invitations/" + id)).willReturn(okJson(body)));
     }
 
     /** Makes matching-service answer a bare status for this invitation. */
     public static void invitationStatus(UUID id, int status) {
+        INVITATIONS.put(id, new Answer(status, "{\"code\":\"FAKE\"}"));
         wireMock().register(get(urlPathEqualTo("/api/v1/invitations/" + id))
                 .willReturn(FakeServices.json(status, "{\"code\":\"FAKE\"}")));
     }
 
     /** Makes matching-service answer this invitation (or its 404) only after {@code millis}. */
     public static void invitationDelay(UUID id, long millis) {
-        String body = INVITATIONS.get(id);
-        wireMock().register(get(urlPathEqualTo("/api/v1/invitations/" + id)).willReturn((body == null
-                ? FakeServices.json(404, "{\"status\":404,\"code\":\"INVITATION_NOT_FOUND\"}") : okJson(body))
-                .withFixedDelay((int) millis)));
+        Answer answer = INVITATIONS.getOrDefault(id, new Answer(404, "{\"status\":404,\"code\":\"INVITATION_NOT_FOUND\"}"));
+        wireMock().register(get(urlPathEqualTo("/api/v1/invitations/" + id))
+                .willReturn(FakeServices.json(answer.status(), answer.body()).withFixedDelay((int) millis)));
     }
 
     /** Makes listings-service answer 503 to the next {@code times} featured calls for this listing. */

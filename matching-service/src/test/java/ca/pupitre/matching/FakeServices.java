@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -58,6 +59,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlPathEqualTo("/api/v1/auth/service-token")).atPriority(1)
                 .willReturn(okJson("{\"access_token\":\"" + TestTokens.service("matching") + "\",\"expires_in\":900}")));
         server.stubFor(any(urlPathMatching("/api/v1/.*")).withHeader("Authorization", absent()).atPriority(2)
+                .willReturn(json(401, "{\"code\":\"UNAUTHORIZED\"}")));
+        server.stubFor(any(urlPathMatching("/api/v1/.*")).withHeader("Authorization", notMatching("Bearer .+")).atPriority(2)
                 .willReturn(json(401, "{\"code\":\"UNAUTHORIZED\"}")));
         server.stubFor(get(urlPathEqualTo("/api/v1/listings/changes")).atPriority(DEFAULT_PRIORITY)
                 .willReturn(aResponse().withTransformers(ChangeFeed.NAME)));
@@ -164,8 +167,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     new SlowAnswer(get(urlPathEqualTo("/api/v1/skills")), okJson(SKILLS))));
         }
 
-        /** billing-service "up" or "down" (503). */
+        /** billing-service "up" or "down" (503); no test needs it slow. */
         public void billing(String mode) {
+            if ("slow".equals(mode)) {
+                throw new IllegalArgumentException("billing has no slow mode in this fake");
+            }
             mode("billing", mode, List.of());
         }
 

@@ -418,9 +418,9 @@ class EndToEndIT {
 
         // she is gone: no sign-in, no refresh, no listing, no profile; her address is free again
         gateway().contentType(ContentType.JSON).body(Map.of("email", email, "password", "trente ans de métier"))
-                .post("/api/v1/auth/token").then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
+                .post("/api/v1/auth/token").then().statusCode(401).body("code", equalTo("INVALID_CREDENTIALS"));
         gateway().contentType(ContentType.JSON).body(Map.of("refresh_token", session.getString("refresh_token")))
-                .post("/api/v1/auth/refresh").then().statusCode(401).body("code", equalTo("UNAUTHORIZED"));
+                .post("/api/v1/auth/refresh").then().statusCode(401).body("code", equalTo("INVALID_REFRESH_TOKEN"));
         gateway().get("/api/v1/listings/" + listing).then().statusCode(404);
         gateway().auth().oauth2(token).get("/api/v1/me").then().statusCode(404);
         gateway().auth().oauth2(token).get("/api/v1/billing/profile").then().statusCode(404);

@@ -38,7 +38,7 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
     public Map<UUID, Instant> familyStarts(UUID accountId) {
         return getEntityManager().createQuery(
                         "select t.familyId, min(t.issuedAt) from RefreshToken t where t.accountId = :account group by t.familyId",
-                        Object[].class).setParameter("account", accountId).getResultStream()
+                        Object[].class).setParameter("account", accountId).getResultList().stream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Instant) row[1]));
     }
 }

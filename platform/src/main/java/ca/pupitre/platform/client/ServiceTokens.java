@@ -3,6 +3,7 @@ package ca.pupitre.platform.client;
 import ca.pupitre.platform.tracing.TraceHeaders;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,11 +30,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * obtained from the gateway with the service's client credentials, role SERVICE, and reused until one minute
  * before it expires.
  *
- * <p>Renewing never makes a caller wait who still holds a valid token: one thread renews while the others go on
- * with the current token, and a failed renewal leaves the current token in use until it expires. Only a caller
- * without any valid token waits for the gateway. A failure is a {@link ServiceTokenUnavailable}; the calling REST
- * client's own fault tolerance ({@code @Retry}, {@code @CircuitBreaker} on the client wrappers) retries the call
- * it was part of, so this class does not retry by itself.
+ * <p>Renewing never makes a caller wait who still holds a valid token: the renewal runs in the background (one at
+ * a time) while callers go on with the current token, and after a failed renewal the next try waits
+ * {@link #RETRY_AFTER}, the current token staying in use until it expires. A caller without any valid token waits
+ * for the fetch under way (one fetch, shared by every waiter), at most {@link #WAIT}. A failure is a
+ * {@link ServiceTokenUnavailable}; the calling REST client's own fault tolerance ({@code @Retry},
+ * {@code @CircuitBreaker} on the client wrappers) retries the call it was part of, so this class does not retry by
+ * itself.
  *
  * <p>The JDK's {@code HttpClient}, not a REST client: this runs inside other REST clients' header factories
  * ({@link CallerHeaders}), where calling a second Quarkus REST client would nest one client's pipeline in another's.
@@ -44,6 +52,8 @@ public class ServiceTokens {
     private record Held(String token, Instant renewAt, Instant expiresAt) {
     }
 
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    static final Duration WAIT = Duration.ofSeconds(5);
     private static final long DEFAULT_LIFETIME_SECONDS = 300;
 
     private final String serviceName;
@@ -53,8 +63,9 @@ public class ServiceTokens {
     private final TraceHeaders trace;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final ReentrantLock renewing = new ReentrantLock();
+    private final AtomicReference<CompletableFuture<Held>> underWay = new AtomicReference<>();
     private volatile Held held;
+    private volatile Instant nextRenewal = Instant.EPOCH;
 
     @Inject
     public ServiceTokens(@ConfigProperty(name = "quarkus.application.name") String serviceName,
@@ -81,50 +92,81 @@ public class ServiceTokens {
         if (current != null && now.isBefore(current.renewAt())) {
             return current.token();
         }
-        boolean stillValid = current != null && now.isBefore(current.expiresAt());
-        if (stillValid) {
-            if (!renewing.tryLock()) {
-                return current.token(); // another thread is renewing it
+        if (current != null && now.isBefore(current.expiresAt())) {
+            if (!now.isBefore(nextRenewal)) {
+                fetch(); // in the background: this caller goes on with its valid token
             }
-        } else {
-            renewing.lock(); // nothing valid to go on with: wait for the token
+            return current.token();
         }
         try {
-            Held latest = held;
-            if (latest != null && clock.instant().isBefore(latest.renewAt())) {
-                return latest.token(); // renewed while this thread waited
-            }
-            try {
-                held = fetch();
-            } catch (ServiceTokenUnavailable failed) {
-                if (latest != null && clock.instant().isBefore(latest.expiresAt())) {
-                    return latest.token();
-                }
-                throw failed;
-            }
-            return held.token();
-        } finally {
-            renewing.unlock();
+            return fetch().get(WAIT.toMillis(), TimeUnit.MILLISECONDS).token();
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause
+                    : new ServiceTokenUnavailable("Service token of " + serviceName + " not obtained", failed.getCause());
+        } catch (TimeoutException slow) {
+            throw new ServiceTokenUnavailable("No service token for " + serviceName + " within " + WAIT, slow);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new ServiceTokenUnavailable("Interrupted while waiting for the service token of " + serviceName, interrupted);
         }
     }
 
-    private Held fetch() {
+    /** The fetch under way, or a new one: never two at once. */
+    private CompletableFuture<Held> fetch() {
+        CompletableFuture<Held> mine = new CompletableFuture<>();
+        CompletableFuture<Held> running = underWay.compareAndExchange(null, mine);
+        if (running != null) {
+            return running;
+        }
+        CompletableFuture<Held> answer;
+        try {
+            answer = send();
+        } catch (RuntimeException refused) {
+            answer = CompletableFuture.failedFuture(refused);
+        }
+        answer.whenComplete((token, failure) -> {
+            if (failure == null) {
+                held = token;
+                nextRenewal = Instant.EPOCH;
+            } else {
+                nextRenewal = clock.instant().plus(RETRY_AFTER);
+            }
+            underWay.set(null);
+            if (failure == null) {
+                mine.complete(token);
+            } else {
+                mine.completeExceptionally(failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                        ? wrapped.getCause() : failure);
+            }
+        });
+        return mine;
+    }
+
+    private CompletableFuture<Held> send() {
         String clientSecret = secret.filter(s -> !s.isBlank())
                 .orElseThrow(() -> new IllegalStateException("pupitre.service.secret (PUPITRE_SERVICE_SECRET) is not set"));
-        Instant asked = clock.instant();
-        HttpResponse<String> response;
+        String body;
         try {
-            String body = json.writeValueAsString(Map.of("clientId", serviceName, "clientSecret", clientSecret));
-            response = http.send(trace.on(HttpRequest.newBuilder(tokenEndpoint))
-                    .timeout(Duration.ofSeconds(3))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException unreachable) {
-            throw new ServiceTokenUnavailable("Gateway unreachable for the service token of " + serviceName, unreachable);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new ServiceTokenUnavailable("Interrupted while fetching the service token of " + serviceName, interrupted);
+            body = json.writeValueAsString(Map.of("clientId", serviceName, "clientSecret", clientSecret));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
+        Instant asked = clock.instant();
+        HttpRequest request = trace.on(HttpRequest.newBuilder(tokenEndpoint))
+                .timeout(Duration.ofSeconds(3))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .handle((response, unreachable) -> {
+                    if (unreachable != null) {
+                        throw new ServiceTokenUnavailable("Gateway unreachable for the service token of " + serviceName,
+                                unreachable instanceof CompletionException wrapped ? wrapped.getCause() : unreachable);
+                    }
+                    return read(response, asked);
+                });
+    }
+
+    private Held read(HttpResponse<String> response, Instant asked) {
         if (response.statusCode() != 200) {
             throw new ServiceTokenUnavailable("Gateway refused the service token of " + serviceName + ": HTTP "
                     + response.statusCode(), null);
@@ -139,6 +181,8 @@ public class ServiceTokens {
             throw new ServiceTokenUnavailable("The gateway's service-token answer holds no access_token", null);
         }
         long lifetime = answer.expiresIn() == null ? DEFAULT_LIFETIME_SECONDS : answer.expiresIn();
-        return new Held(answer.accessToken(), asked.plusSeconds(Math.max(10, lifetime - 60)), asked.plusSeconds(lifetime));
+        Instant expiresAt = asked.plusSeconds(lifetime);
+        Instant renewAt = asked.plusSeconds(Math.max(10, lifetime - 60));
+        return new Held(answer.accessToken(), renewAt.isBefore(expiresAt) ? renewAt : expiresAt, expiresAt);
     }
 }

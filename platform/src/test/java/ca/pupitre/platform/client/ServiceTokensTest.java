@@ -133,33 +133,61 @@ class ServiceTokensTest {
     }
 
     @Test
-    void aRenewalUnderWayHoldsUpNobodyWhoseTokenIsStillValid() throws Exception {
+    void aRenewalRunsInTheBackgroundWhileCallersGoOnWithTheirValidToken() throws Exception {
         lifetime = 120; // renewed after 60 s, valid for 120 s
         ServiceTokens tokens = tokens(Optional.of("s3cret"));
         assertThat(tokens.token()).isEqualTo("token-1");
         clock.advance(Duration.ofSeconds(90));
-        hold = new CountDownLatch(1);
-        CompletableFuture<String> renewer = CompletableFuture.supplyAsync(tokens::token);
-        await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() == 2);
+        hold = new CountDownLatch(1); // the gateway answers the renewal only when the test says so
 
+        // the caller that starts the renewal does not wait for it, nor do the next ones
         assertThat(CompletableFuture.supplyAsync(tokens::token).get(1, TimeUnit.SECONDS)).isEqualTo("token-1");
+        await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() == 2);
+        assertThat(CompletableFuture.supplyAsync(tokens::token).get(1, TimeUnit.SECONDS)).isEqualTo("token-1");
+        assertThat(calls.get()).as("one renewal at a time").isEqualTo(2);
+
         hold.countDown();
-        assertThat(renewer.get(5, TimeUnit.SECONDS)).isEqualTo("token-2");
-        assertThat(tokens.token()).isEqualTo("token-2");
+        await().atMost(Duration.ofSeconds(5)).until(() -> tokens.token().equals("token-2"));
         assertThat(calls.get()).isEqualTo(2);
     }
 
     @Test
-    void aFailedRenewalKeepsTheTokenUntilItExpires() {
+    void aFailedRenewalIsTriedAgainLaterAndTheTokenKeptUntilItExpires() {
         lifetime = 120;
         ServiceTokens tokens = tokens(Optional.of("s3cret"));
         assertThat(tokens.token()).isEqualTo("token-1");
         clock.advance(Duration.ofSeconds(90));
         status = 503;
         assertThat(tokens.token()).isEqualTo("token-1");
-        clock.advance(Duration.ofSeconds(40));
+        await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() == 2);
+        // for half a second after the refusal, callers keep the token and nobody asks the gateway again
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() ->
+                tokens.token().equals("token-1") && calls.get() == 2);
+
+        clock.advance(ServiceTokens.RETRY_AFTER);
+        assertThat(tokens.token()).isEqualTo("token-1");
+        await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() == 3);
+
+        clock.advance(Duration.ofSeconds(40)); // expired: the caller waits for the gateway, which still refuses
         assertThatThrownBy(tokens::token).isInstanceOf(ServiceTokenUnavailable.class).hasMessageContaining("HTTP 503");
-        assertThat(calls.get()).isEqualTo(3);
+        status = 200;
+        assertThat(tokens.token()).startsWith("token-").isNotEqualTo("token-1");
+    }
+
+    @Test
+    void callersWithoutATokenShareOneFetch() throws Exception {
+        ServiceTokens tokens = tokens(Optional.of("s3cret"));
+        hold = new CountDownLatch(1);
+        List<CompletableFuture<String>> waiting = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            waiting.add(CompletableFuture.supplyAsync(tokens::token));
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() == 1);
+        hold.countDown();
+        for (CompletableFuture<String> caller : waiting) {
+            assertThat(caller.get(5, TimeUnit.SECONDS)).isEqualTo("token-1");
+        }
+        assertThat(calls.get()).isEqualTo(1);
     }
 
     @Test
