@@ -2,6 +2,7 @@ package ca.pupitre.billing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -12,7 +13,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import ca.pupitre.testing.ServiceTestResource;
 import ca.pupitre.testing.TestTokens;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -57,7 +57,7 @@ public class FakeServices extends ServiceTestResource {
         server.stubFor(post(urlPathEqualTo("/api/v1/auth/service-token")).atPriority(DEFAULT_PRIORITY)
                 .willReturn(okJson("{\"access_token\":\"" + TestTokens.service("billing") + "\",\"expires_in\":300}")));
         server.stubFor(get(urlPathMatching("/api/v1/invitations/[^/]+")).atPriority(DEFAULT_PRIORITY)
-                .willReturn(json(404, "{\"status\":404,\"code\":\"INVITATION_NOT_FOUND\"}")));
+                .willReturn(jsonResponse("{\"status\":404,\"code\":\"INVITATION_NOT_FOUND\"}", 404)));
         server.stubFor(put(urlPathMatching("/api/v1/listings/[^/]+/featured")).atPriority(DEFAULT_PRIORITY)
                 .willReturn(okJson("{}")));
         server.stubFor(get(urlPathMatching("/api/v1/listings/[^/]+")).atPriority(DEFAULT_PRIORITY)
@@ -82,9 +82,6 @@ public class FakeServices extends ServiceTestResource {
         return config;
     }
 
-    static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-    }
 
     @Override
     public void stop() {
@@ -105,7 +102,7 @@ public class FakeServices extends ServiceTestResource {
         public ResponseDefinition transform(ServeEvent serveEvent) {
             Matcher engagement = ENGAGEMENT.matcher(serveEvent.getRequest().getBodyAsString());
             int status = engagement.find() && converted.add(engagement.group(1)) ? 201 : 200;
-            return json(status, "{\"status\":" + status + "}").build();
+            return jsonResponse("{\"status\":" + status + "}", status).build();
         }
 
         @Override
@@ -129,7 +126,7 @@ public class FakeServices extends ServiceTestResource {
         public ResponseDefinition transform(ServeEvent serveEvent) {
             Request request = serveEvent.getRequest();
             String id = request.getUrl().replaceAll("^/api/v1/listings/([^/?]+).*$", "$1");
-            return json(200, listing(id, subject(request.getHeader("Authorization")))).build();
+            return jsonResponse(listing(id, subject(request.getHeader("Authorization"))), 200).build();
         }
 
         private static String subject(String authorization) {

@@ -1,6 +1,7 @@
 package ca.pupitre.billing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -91,14 +92,14 @@ public final class Scenario {
     public static void invitationStatus(UUID id, int status) {
         INVITATIONS.put(id, new Answer(status, "{\"code\":\"FAKE\"}"));
         wireMock().register(get(urlPathEqualTo("/api/v1/invitations/" + id))
-                .willReturn(FakeServices.json(status, "{\"code\":\"FAKE\"}")));
+                .willReturn(jsonResponse("{\"code\":\"FAKE\"}", status)));
     }
 
     /** Makes matching-service answer this invitation (or its 404) only after {@code millis}. */
     public static void invitationDelay(UUID id, long millis) {
         Answer answer = INVITATIONS.getOrDefault(id, new Answer(404, "{\"status\":404,\"code\":\"INVITATION_NOT_FOUND\"}"));
         wireMock().register(get(urlPathEqualTo("/api/v1/invitations/" + id))
-                .willReturn(FakeServices.json(answer.status(), answer.body()).withFixedDelay((int) millis)));
+                .willReturn(jsonResponse(answer.body(), answer.status()).withFixedDelay((int) millis)));
     }
 
     /** Makes listings-service answer 503 to the next {@code times} featured calls for this listing. */
@@ -114,7 +115,7 @@ public final class Scenario {
     /** Makes matching-service answer this status to every conversion call for this referral code. */
     public static void referralStatus(String code, int status) {
         wireMock().register(post(urlPathEqualTo("/api/v1/referrals/" + code + "/conversions"))
-                .willReturn(FakeServices.json(status, "{\"status\":" + status + "}")));
+                .willReturn(jsonResponse("{\"status\":" + status + "}", status)));
     }
 
     /** The listing belongs to {@code owner} (by default a fake listing belongs to whoever asks). */
@@ -125,7 +126,7 @@ public final class Scenario {
 
     public static void listingMissing(UUID listing) {
         wireMock().register(get(urlPathEqualTo("/api/v1/listings/" + listing))
-                .willReturn(FakeServices.json(404, "{\"status\":404,\"code\":\"LISTING_NOT_FOUND\"}")));
+                .willReturn(jsonResponse("{\"status\":404,\"code\":\"LISTING_NOT_FOUND\"}", 404)));
     }
 
     /** A call billing made to another service, as WireMock's journal recorded it, with the answer it got. */
@@ -153,7 +154,7 @@ public final class Scenario {
             wireMock().register(request.get().atPriority(1).inScenario(scenario)
                     .whenScenarioStateIs(i == 0 ? com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED : "failed " + i)
                     .willSetStateTo("failed " + (i + 1))
-                    .willReturn(FakeServices.json(503, "{\"status\":503}")));
+                    .willReturn(jsonResponse("{\"status\":503}", 503)));
         }
     }
 

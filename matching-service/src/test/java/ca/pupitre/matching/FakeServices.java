@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -59,14 +60,14 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlPathEqualTo("/api/v1/auth/service-token")).atPriority(1)
                 .willReturn(okJson("{\"access_token\":\"" + TestTokens.service("matching") + "\",\"expires_in\":900}")));
         server.stubFor(any(urlPathMatching("/api/v1/.*")).withHeader("Authorization", absent()).atPriority(2)
-                .willReturn(json(401, "{\"code\":\"UNAUTHORIZED\"}")));
+                .willReturn(jsonResponse("{\"code\":\"UNAUTHORIZED\"}", 401)));
         server.stubFor(any(urlPathMatching("/api/v1/.*")).withHeader("Authorization", notMatching("Bearer .+")).atPriority(2)
-                .willReturn(json(401, "{\"code\":\"UNAUTHORIZED\"}")));
+                .willReturn(jsonResponse("{\"code\":\"UNAUTHORIZED\"}", 401)));
         server.stubFor(get(urlPathEqualTo("/api/v1/listings/changes")).atPriority(DEFAULT_PRIORITY)
                 .willReturn(aResponse().withTransformers(ChangeFeed.NAME)));
         server.stubFor(get(urlPathEqualTo("/api/v1/skills")).atPriority(DEFAULT_PRIORITY).willReturn(okJson(SKILLS)));
         server.stubFor(get(urlPathMatching("/api/v1/engagements/[^/]+/review-eligibility")).atPriority(DEFAULT_PRIORITY)
-                .willReturn(json(404, "{\"code\":\"ENGAGEMENT_NOT_FOUND\"}")));
+                .willReturn(jsonResponse("{\"code\":\"ENGAGEMENT_NOT_FOUND\"}", 404)));
         String url = server.baseUrl();
         Map<String, String> config = new HashMap<>();
         config.put(URL_PROPERTY, url);
@@ -82,9 +83,6 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-    }
 
     /**
      * listings-service's change feed: {@code POST /__admin/pupitre/changes} appends a change (its JSON without
@@ -119,7 +117,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 last = i + 1;
             }
             // the page replaces the stub's answer; keep a delay the stub asked for ("slow")
-            return json(200, "{\"items\":[" + String.join(",", page) + "],\"nextCursor\":\"seq-" + last + "\"}")
+            return jsonResponse("{\"items\":[" + String.join(",", page) + "],\"nextCursor\":\"seq-" + last + "\"}", 200)
                     .withFixedDelay(serveEvent.getResponseDefinition().getFixedDelayMilliseconds()).build();
         }
 
@@ -194,7 +192,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     String paths = "listings".equals(service) ? "/api/v1/(listings/changes|skills)"
                             : "/api/v1/engagements/[^/]+/review-eligibility";
                     wireMock.register(any(urlPathMatching(paths)).atPriority(3).withMetadata(metadata)
-                            .willReturn(json(503, "{\"code\":\"UNAVAILABLE\"}")));
+                            .willReturn(jsonResponse("{\"code\":\"UNAVAILABLE\"}", 503)));
                 }
                 case "slow" -> slowAnswers.forEach(answer -> wireMock.register(answer.request().atPriority(3).withMetadata(metadata)
                         .willReturn(answer.answer().withFixedDelay(1500))));
